@@ -1,0 +1,61 @@
+// Type-aware lint. The import zones enforce the dependency direction of design.md §2:
+// endpoints → http, users, session, authlete → config, shared; engine/ and src/ never meet,
+// except that the composition root may start the engine through engine/index.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+const endpointDirs = ['authorization', 'token', 'introspection', 'userinfo', 'revocation', 'discovery', 'par', 'logout'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-extraneous-class': 'off',
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'multi-line'],
+      'no-console': 'error',
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './engine', from: './src', message: 'engine/ never imports src/' },
+            { target: './src', from: './engine', except: ['./index.ts'], message: 'src/ may use only engine/index.ts' },
+            { target: './src/!(app.module.ts|main.ts|embedded-engine.ts)', from: './engine', message: 'only the composition root starts the engine' },
+            { target: './src/config', from: './src/!(config|shared)/**', message: 'config/ depends on nothing but shared/' },
+            { target: './src/shared', from: './src/!(shared)/**', message: 'shared/ depends on nothing in src/' },
+            { target: './src/authlete', from: './src/!(authlete|config|shared)/**', message: 'authlete/ → config, shared only' },
+            { target: './src/users', from: './src/!(users|config|shared)/**', message: 'users/ → config, shared only' },
+            { target: './src/session', from: './src/!(session|config|shared)/**', message: 'session/ → config, shared only' },
+            { target: './src/http', from: './src/!(http|authlete|config|shared)/**', message: 'http/ → authlete, config, shared only' },
+            { target: './src/ops', from: './src/endpoints', message: 'ops/ never imports endpoints' },
+            ...endpointDirs.map((name) => ({
+              target: `./src/endpoints/${name}`,
+              from: `./src/endpoints/!(${name})/**`,
+              message: 'no endpoint imports another endpoint',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': 'off',
+    },
+  },
+);

@@ -1,0 +1,26 @@
+/**
+ * Jest configuration. `npm test` runs everything offline (unit specs beside the code, e2e and
+ * conformance suites in test/). Suites that need Redis, PostgreSQL or Chromium live in
+ * test/integration and run only under `npm run test:integration` (jest.integration.config.js).
+ *
+ * jose 6, oauth4webapi 3 and openid-client 6 ship ESM only; jest's CommonJS runtime cannot
+ * load them, so they are transpiled by ts-jest like our own sources.
+ */
+const esmOnly = ['jose', 'oauth4webapi', 'openid-client'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/engine', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/integration/'],
+  transform: {
+    '^.+\\.(t|j)s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // Explicit `.js` specifiers (needed by node16 resolution for dynamic import) map to the .ts sources.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testTimeout: 20000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,53 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AuthleteModule } from './authlete/authlete.module';
+import { appConfig } from './config/app.config';
+import { authleteConfig } from './config/authlete.config';
+import { validateEnvironment } from './config/validate-environment';
+import { authleteConnectionProviders } from './embedded-engine';
+import { DiscoveryModule } from './endpoints/discovery/discovery.module';
+import { IntrospectionModule } from './endpoints/introspection/introspection.module';
+import { ParModule } from './endpoints/par/par.module';
+import { RevocationModule } from './endpoints/revocation/revocation.module';
+import { TokenModule } from './endpoints/token/token.module';
+import { UserinfoModule } from './endpoints/userinfo/userinfo.module';
+import { HttpLayerModule } from './http/http.module';
+import type { UserAuthenticator } from './users/user-authenticator';
+import { UsersModule } from './users/users.module';
+
+/** Options of the composition root. */
+export interface AppModuleOptions {
+  /** Your user store (design.md §6); defaults to the file-backed demo store. */
+  userAuthenticator?: Type<UserAuthenticator>;
+}
+
+/**
+ * Composition root (design.md §2): configuration, the Authlete connection (real service or the
+ * embedded engine when `AUTHLETE_BASE_URL` is unset), the shared HTTP layer and the endpoint modules.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          cache: false,
+          validate: validateEnvironment,
+          load: [appConfig, authleteConfig],
+        }),
+        AuthleteModule.forRoot({ connectionProviders: authleteConnectionProviders }),
+        HttpLayerModule,
+        UsersModule.forRoot(options.userAuthenticator),
+        DiscoveryModule,
+        TokenModule,
+        IntrospectionModule,
+        RevocationModule,
+        UserinfoModule,
+        ParModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,112 @@
+import { HttpService } from '@nestjs/axios';
+import { Injectable, Logger } from '@nestjs/common';
+import { AxiosError, type AxiosResponse } from 'axios';
+import { firstValueFrom } from 'rxjs';
+import { AuthleteApiError } from './authlete-api.error';
+import { AuthleteConnection, apiPath, authorizationHeader } from './authlete-connection';
+import { parseRetryAfter } from './retry-after';
+
+/** A call as the transport sees it: GET with a query, or POST with a JSON body. */
+export interface AuthleteCall {
+  api: string;
+  method: 'GET' | 'POST';
+  body?: object;
+  query?: Record<string, string>;
+}
+
+/** A raw 2xx answer: status, parsed JSON (undefined for an empty body) and the Location header. */
+export interface AuthleteRawAnswer {
+  status: number;
+  json: unknown;
+  location?: string;
+}
+
+function errorKind(error: AxiosError): 'timeout' | 'unreachable' {
+  return error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' ? 'timeout' : 'unreachable';
+}
+
+function parseJson(api: string, status: number, text: string): unknown {
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AuthleteApiError(api, 'invalid-json', status);
+  }
+}
+
+function resultField(json: unknown, name: 'resultCode' | 'resultMessage'): string | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const value = (json as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Sends one HTTP request to the Authlete API over the shared keep-alive pool (authlete-api.md §1):
+ * the right path and `Authorization` header for V3 or V2, JSON in and out, and the per-call timeout.
+ * Every API-level failure becomes an {@link AuthleteApiError}.
+ */
+@Injectable()
+export class AuthleteTransport {
+  private readonly logger = new Logger('Authlete');
+
+  constructor(
+    private readonly http: HttpService,
+    private readonly connection: AuthleteConnection,
+  ) {}
+
+  /** Performs the call and returns the raw 2xx answer, or throws {@link AuthleteApiError}. */
+  async send(call: AuthleteCall): Promise<AuthleteRawAnswer> {
+    let response: AxiosResponse<string>;
+    try {
+      response = await firstValueFrom(
+        this.http.request<string>({
+          url: apiPath(this.connection, call.api),
+          method: call.method,
+          params: call.query,
+          data: call.body === undefined ? undefined : JSON.stringify(call.body),
+          headers: {
+            Authorization: authorizationHeader(this.connection),
+            Accept: 'application/json',
+            ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+        }),
+      );
+    } catch (error) {
+      const kind = error instanceof AxiosError ? errorKind(error) : 'unreachable';
+      this.logger.warn(`${call.api}: ${kind}`);
+      throw new AuthleteApiError(call.api, kind, 0);
+    }
+    const text = typeof response.data === 'string' ? response.data : '';
+    if (response.status < 200 || response.status >= 300) {
+      const json = safeParse(text);
+      const error = new AuthleteApiError(
+        call.api,
+        'http',
+        response.status,
+        resultField(json, 'resultCode'),
+        resultField(json, 'resultMessage'),
+        parseRetryAfter(response.headers),
+      );
+      this.logger.warn(`${call.api}: HTTP ${response.status} ${error.resultCode ?? ''}`.trim());
+      throw error;
+    }
+    const json = parseJson(call.api, response.status, text);
+    this.logger.debug(
+      `${call.api}: ${resultField(json, 'resultCode') ?? response.status} ${resultField(json, 'resultMessage') ?? ''}`,
+    );
+    const location = response.headers['location'];
+    return {
+      status: response.status,
+      json,
+      location: typeof location === 'string' ? location : undefined,
+    };
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,123 @@
+import type { AuthleteEnvelope, AuthleteGrantType, AuthleteProperty } from './common.types';
+
+/** `POST /auth/token` request (authlete-api.md §6.1). `parameters` is the raw form body. */
+export interface TokenRequest {
+  parameters: string;
+  /** From the Basic header only (client_secret_basic), form-URL-decoded. */
+  clientId?: string;
+  clientSecret?: string;
+  clientCertificate?: string;
+  clientCertificatePath?: string[];
+  properties?: AuthleteProperty[];
+  dpop?: string;
+  htm?: string;
+  htu?: string;
+  oauthClientAttestation?: string;
+  oauthClientAttestationPop?: string;
+}
+
+/** Actions of `/auth/token` (§6.1). */
+export type TokenAction =
+  | 'OK'
+  | 'BAD_REQUEST'
+  | 'INVALID_CLIENT'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'PASSWORD'
+  | 'TOKEN_EXCHANGE'
+  | 'JWT_BEARER'
+  | 'ID_TOKEN_REISSUABLE'
+  | 'NATIVE_SSO';
+
+/** `/auth/token` response (§6.1). */
+export interface TokenResponse extends AuthleteEnvelope<TokenAction> {
+  accessToken?: string;
+  accessTokenExpiresAt?: number;
+  accessTokenDuration?: number;
+  refreshToken?: string;
+  refreshTokenExpiresAt?: number;
+  idToken?: string;
+  grantType?: AuthleteGrantType;
+  clientId?: number;
+  clientIdAlias?: string;
+  subject?: string;
+  scopes?: string[];
+  properties?: AuthleteProperty[];
+  username?: string;
+  password?: string;
+  ticket?: string;
+}
+
+/** `POST /auth/token/issue` request after PASSWORD (§6.2). */
+export interface TokenIssueRequest {
+  ticket: string;
+  subject: string;
+  properties?: AuthleteProperty[];
+  jwtAtClaims?: string;
+  accessToken?: string;
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+}
+
+/** Actions of `/auth/token/issue` (§6.2). */
+export type TokenIssueAction = 'OK' | 'INTERNAL_SERVER_ERROR';
+
+/** `/auth/token/issue` response (§6.2). */
+export interface TokenIssueResponse extends AuthleteEnvelope<TokenIssueAction> {
+  accessToken?: string;
+  refreshToken?: string;
+  subject?: string;
+}
+
+/** Reasons accepted by `/auth/token/fail` (§6.3). */
+export type TokenFailReason =
+  | 'UNKNOWN'
+  | 'INVALID_RESOURCE_OWNER_CREDENTIALS'
+  | 'INVALID_TARGET'
+  | 'INVALID_CLIENT'
+  | 'UNAUTHORIZED_CLIENT'
+  | 'INVALID_SCOPE';
+
+/** `POST /auth/token/fail` request (§6.3). */
+export interface TokenFailRequest {
+  ticket: string;
+  reason: TokenFailReason;
+}
+
+/** Actions of `/auth/token/fail` (§6.3). */
+export type TokenFailAction = 'BAD_REQUEST' | 'INTERNAL_SERVER_ERROR';
+
+/** `/auth/token/fail` response (§6.3). */
+export type TokenFailResponse = AuthleteEnvelope<TokenFailAction>;
+
+/** `POST /auth/token/create` request (§6.4). */
+export interface TokenCreateRequest {
+  grantType: AuthleteGrantType;
+  clientId: number | string;
+  subject?: string;
+  scopes?: string[];
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+  properties?: AuthleteProperty[];
+  clientIdAliasUsed?: boolean;
+  resources?: string[];
+  jwtAtClaims?: string;
+  acr?: string;
+  authTime?: number;
+}
+
+/** Actions of `/auth/token/create` (§6.4). */
+export type TokenCreateAction = 'OK' | 'BAD_REQUEST' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+
+/** `/auth/token/create` response: no responseContent; the AS writes the JSON (§6.4). */
+export interface TokenCreateResponse extends AuthleteEnvelope<TokenCreateAction> {
+  accessToken?: string;
+  refreshToken?: string;
+  clientId?: number;
+  expiresAt?: number;
+  expiresIn?: number;
+  grantType?: AuthleteGrantType;
+  scopes?: string[];
+  subject?: string;
+  tokenType?: string;
+  jwtAccessToken?: string;
+}

@@ -1,0 +1,60 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { appConfig } from './config/app.config';
+import { validateEnvironment } from './config/validate-environment';
+import { parseFormBody } from './http/extractors/form-body';
+import { compileTrustProxy } from './shared/trust-proxy';
+
+/** Options for {@link createApp}. */
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Nest logger setting; `false` silences it (tests). */
+  logger?: false | ('log' | 'error' | 'warn' | 'debug' | 'verbose' | 'fatal')[];
+}
+
+/**
+ * Builds the Fastify-based Nest application (design.md §2 `main.ts`): validated configuration,
+ * trust-proxy, a body limit, an exact-bytes form parser (Authlete `parameters` must be the raw body)
+ * and OAuth-style errors (Nest routes Fastify's own errors — bad body, too large, bad type — through
+ * the global OAuthExceptionFilter).
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  validateEnvironment(process.env);
+  const config = appConfig();
+  const adapter = new FastifyAdapter({
+    trustProxy: compileTrustProxy(config.trustProxy).fastifyOption,
+    bodyLimit: config.bodyLimitBytes,
+    routerOptions: { maxParamLength: 512 },
+    return503OnClosing: true,
+  });
+  const fastify = adapter.getInstance();
+  fastify.removeContentTypeParser(['application/x-www-form-urlencoded']);
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer' },
+    (
+      _request: FastifyRequest,
+      body: Buffer,
+      done: (error: Error | null, value?: unknown) => void,
+    ) => {
+      try {
+        done(null, parseFormBody(body));
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  );
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(options),
+    adapter,
+    {
+      bodyParser: false,
+      logger: options.logger,
+    },
+  );
+  app.enableShutdownHooks();
+  await app.init();
+  await fastify.ready();
+  return app;
+}

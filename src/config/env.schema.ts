@@ -1,0 +1,75 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBooleanString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+/**
+ * The one schema for `process.env` (design.md §4). Names follow authlete-java-common's
+ * `AuthleteEnvConfiguration`. Validated once at boot by {@link validateEnvironment}.
+ */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+
+  /** Base URL of the Authlete API, e.g. `https://us.authlete.com`. Unset → embedded engine. */
+  @IsOptional() @IsUrl(url) AUTHLETE_BASE_URL?: string;
+  @IsOptional() @IsIn(['V2', 'V3']) AUTHLETE_API_VERSION?: string;
+  @ValidateIf((env: EnvironmentVariables) => env.AUTHLETE_BASE_URL !== undefined)
+  @IsString()
+  @MinLength(1)
+  AUTHLETE_SERVICE_APIKEY?: string;
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.AUTHLETE_BASE_URL !== undefined && (env.AUTHLETE_API_VERSION ?? 'V3') === 'V3',
+  )
+  @IsString()
+  @MinLength(1)
+  AUTHLETE_SERVICE_ACCESSTOKEN?: string;
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.AUTHLETE_BASE_URL !== undefined && env.AUTHLETE_API_VERSION === 'V2',
+  )
+  @IsString()
+  @MinLength(1)
+  AUTHLETE_SERVICE_APISECRET?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(120000) AUTHLETE_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(4096) AUTHLETE_MAX_SOCKETS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  /** Public identity of this server; also the base of every public endpoint URL. */
+  @IsOptional() @IsUrl(url) ISSUER?: string;
+  @ValidateIf(
+    (env: EnvironmentVariables) =>
+      env.NODE_ENV === 'production' || env.SESSION_SECRET !== undefined,
+  )
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  SESSION_SECRET?: string;
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['redis', 'rediss'] }) REDIS_URL?: string;
+  @IsOptional() @IsString() USERS_FILE?: string;
+  @IsOptional() @IsBooleanString() USERS_ALLOW_DEMO?: string;
+  @IsOptional() @IsString() ENGINE_CONFIG?: string;
+  @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
+  /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
+  @IsOptional() @IsString() @MaxLength(2000) TRUST_PROXY?: string;
+  @IsOptional() @IsString() CLIENT_CERT_HEADERS?: string;
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(10485760) BODY_LIMIT_BYTES?: number;
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { IntrospectionController } from './introspection.controller';
+import { ResourceServerRegistry } from './resource-server-registry';
+
+/** Introspection endpoint module (RFC 7662). */
+@Module({ controllers: [IntrospectionController], providers: [ResourceServerRegistry] })
+export class IntrospectionModule {}

@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type { PushedAuthReqResponse } from '../../authlete/types';
+import { AuthleteActions } from '../../http/authlete-actions.decorator';
+import { ClientRequestReader } from '../../http/client-request.reader';
+import { Form, type FormBody } from '../../http/extractors/form-body';
+import { PAR_ACTIONS } from './par.actions';
+
+/** `POST /api/par`: pushed authorization requests (RFC 9126 §2) through `/pushed_auth_req`. */
+@Controller('api/par')
+export class ParController {
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly clients: ClientRequestReader,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @AuthleteActions(PAR_ACTIONS)
+  push(
+    @Req() request: FastifyRequest,
+    @Form({ required: true }) form: FormBody,
+  ): Promise<PushedAuthReqResponse> {
+    const client = this.clients.read(request, 'par');
+    const { oauthClientAttestation: _a, oauthClientAttestationPop: _b, ...forwarded } = client;
+    return this.authlete.pushedAuthReq({ parameters: form.raw, ...forwarded });
+  }
+}

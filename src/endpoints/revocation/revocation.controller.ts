@@ -1,0 +1,34 @@
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type { RevocationResponse } from '../../authlete/types';
+import { AuthleteActions } from '../../http/authlete-actions.decorator';
+import { ClientRequestReader } from '../../http/client-request.reader';
+import { Form, type FormBody } from '../../http/extractors/form-body';
+import { REVOCATION_ACTIONS } from './revocation.actions';
+
+/** `POST /api/revocation`: token revocation (RFC 7009 §2) through `/auth/revocation`. */
+@Controller('api/revocation')
+export class RevocationController {
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly clients: ClientRequestReader,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @AuthleteActions(REVOCATION_ACTIONS)
+  revoke(
+    @Req() request: FastifyRequest,
+    @Form({ required: true }) form: FormBody,
+  ): Promise<RevocationResponse> {
+    const client = this.clients.read(request, 'revocation');
+    return this.authlete.revocation({
+      parameters: form.raw,
+      clientId: client.clientId,
+      clientSecret: client.clientSecret,
+      clientCertificate: client.clientCertificate,
+      clientCertificatePath: client.clientCertificatePath,
+    });
+  }
+}

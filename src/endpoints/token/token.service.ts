@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
+import type { ClientPresentation } from '../../http/client-request.reader';
+import { OAuthError } from '../../http/oauth.errors';
+import { UserAuthenticator } from '../../users/user-authenticator';
+import type { TokenRouteAction } from './token.actions';
+
+/** The outcome the token route hands to the action map. */
+export type TokenOutcome = AuthleteEnvelope<TokenRouteAction>;
+
+/**
+ * Token endpoint logic (RFC 6749 §3.2): forwards the raw form body to `/auth/token` and resolves
+ * the actions that need the service: PASSWORD through the {@link UserAuthenticator} port
+ * (RFC 6749 §4.3), and grants this server does not mint itself (token exchange, JWT bearer,
+ * native SSO) as RFC 6749 §5.2 errors.
+ */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly users: UserAuthenticator,
+  ) {}
+
+  async handle(parameters: string, client: ClientPresentation, ip: string): Promise<TokenOutcome> {
+    const response = await this.authlete.token({ parameters, ...client });
+    switch (response.action) {
+      case 'PASSWORD':
+        return this.passwordGrant(response, ip);
+      case 'TOKEN_EXCHANGE':
+      case 'JWT_BEARER':
+        throw new OAuthError(400, 'unsupported_grant_type', 'This grant type is not supported');
+      case 'NATIVE_SSO':
+        throw new OAuthError(400, 'invalid_grant', 'Native SSO is not supported');
+      case 'OK':
+      case 'ID_TOKEN_REISSUABLE':
+      case 'BAD_REQUEST':
+      case 'INVALID_CLIENT':
+      case 'INTERNAL_SERVER_ERROR':
+        return { ...response, action: response.action };
+    }
+  }
+
+  private async passwordGrant(response: TokenResponse, ip: string): Promise<TokenOutcome> {
+    const ticket = response.ticket ?? '';
+    const user = await this.users.authenticate(
+      { username: response.username ?? '', password: response.password ?? '' },
+      {
+        flow: 'password-grant',
+        clientId: response.clientIdAlias ?? String(response.clientId ?? ''),
+        ip,
+      },
+    );
+    if (user === null) {
+      return this.authlete.tokenFail({ ticket, reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS' });
+    }
+    return this.authlete.tokenIssue({ ticket, subject: user.subject });
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type {
+  UserInfoIssueResponse,
+  UserInfoRequest,
+  UserInfoResponse,
+} from '../../authlete/types';
+import { UserAuthenticator } from '../../users/user-authenticator';
+
+/**
+ * Userinfo logic (OIDC Core §5.3): validates the token with `/auth/userinfo`, fetches the
+ * requested claims from the {@link UserAuthenticator} port in one batch, and lets
+ * `/auth/userinfo/issue` build the JSON or signed JWT response.
+ */
+@Injectable()
+export class UserinfoService {
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly users: UserAuthenticator,
+  ) {}
+
+  async handle(request: UserInfoRequest): Promise<UserInfoResponse | UserInfoIssueResponse> {
+    const response = await this.authlete.userinfo(request);
+    if (response.action !== 'OK') return response;
+    const names = response.claims ?? [];
+    const values =
+      names.length > 0 && response.subject
+        ? await this.users.claims(response.subject, names, response.claimsLocales ?? [])
+        : {};
+    return this.authlete.userinfoIssue({
+      token: request.token,
+      ...(Object.keys(values).length > 0 ? { claims: JSON.stringify(values) } : {}),
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { AuthleteApiError } from '../authlete/authlete-api.error';
+import { OAuthError, type OAuthErrorCode } from './oauth.errors';
+
+/** An error rendered as RFC 6749 §5.2 JSON. */
+export interface ErrorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: { error: string; error_description?: string };
+}
+
+const logger = new Logger('OAuthError');
+
+function statusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  if (typeof exception === 'object' && exception !== null) {
+    const status = (exception as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 600) return status;
+  }
+  return undefined;
+}
+
+function codeFor(status: number): OAuthErrorCode {
+  if (status === 401) return 'invalid_client';
+  if (status === 404) return 'not_found';
+  if (status === 405) return 'method_not_allowed';
+  if (status === 503) return 'temporarily_unavailable';
+  return status >= 500 ? 'server_error' : 'invalid_request';
+}
+
+function describe(status: number, exception: unknown): string | undefined {
+  if (status === 413) return 'The request body is too large';
+  if (status === 415) return 'Unsupported content type';
+  if (status === 404) return 'No such endpoint';
+  if (status === 429) return 'Too many requests';
+  if (status >= 500) return undefined;
+  const code = (exception as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('FST_ERR_CTP')) return 'Malformed request body';
+  return exception instanceof HttpException ? exception.message : 'Malformed request';
+}
+
+/**
+ * Maps any exception to an OAuth error response (RFC 6749 §5.2). Local protocol errors keep their
+ * code; Authlete API failures become 500 `server_error` (503 `temporarily_unavailable` when Authlete
+ * is unreachable) with details only in the log; unknown errors are a logged 500.
+ */
+export function toErrorResponse(exception: unknown): ErrorResponse {
+  const noStore = { 'cache-control': 'no-store', pragma: 'no-cache' };
+  if (exception instanceof OAuthError) {
+    return {
+      status: exception.status,
+      headers: { ...noStore, ...exception.headers },
+      body: exception.toJSON(),
+    };
+  }
+  if (exception instanceof AuthleteApiError) {
+    logger.error(
+      `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
+    );
+    const status = exception.unavailable ? 503 : 500;
+    const headers: Record<string, string> =
+      status === 503 && exception.retryAfterSeconds !== undefined
+        ? { ...noStore, 'retry-after': String(exception.retryAfterSeconds) }
+        : noStore;
+    return {
+      status,
+      headers,
+      body: { error: status === 503 ? 'temporarily_unavailable' : 'server_error' },
+    };
+  }
+  const status = statusOf(exception) ?? 500;
+  const mapped = status === 415 || status === 413 ? 400 : status;
+  if (mapped >= 500)
+    logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
+  const error = status === 429 ? 'slow_down' : codeFor(mapped);
+  const description = describe(status, exception);
+  return {
+    status: status === 413 ? 413 : mapped,
+    headers: noStore,
+    body: description === undefined ? { error } : { error, error_description: description },
+  };
+}

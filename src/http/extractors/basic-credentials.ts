@@ -1,0 +1,46 @@
+import { OAuthError } from '../oauth.errors';
+import { basicChallenge } from '../response-headers';
+
+/** Client credentials carried by `Authorization: Basic` (RFC 6749 §2.3.1). */
+export interface BasicCredentials {
+  readonly id: string;
+  readonly secret: string;
+}
+
+function formDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses `Authorization: Basic …` into client credentials. Per RFC 6749 §2.3.1 the id and secret
+ * are form-URL-encoded before base64, so both are decoded here (java-oauth-server and
+ * typescript-oauth-server skip this). A malformed header is a 401 `invalid_client` with a Basic
+ * challenge, never a 500. Returns undefined when the header is absent or uses another scheme.
+ */
+export function parseBasicCredentials(
+  header: string | undefined,
+  realm: string,
+): BasicCredentials | undefined {
+  if (header === undefined) return undefined;
+  const match = /^basic(?:\s+(\S*))?\s*$/i.exec(header.trim());
+  if (!match) return undefined;
+  const fail = (why: string): OAuthError =>
+    new OAuthError(401, 'invalid_client', why, { 'www-authenticate': basicChallenge(realm) });
+  const encoded = match[1] ?? '';
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length % 4 !== 0) {
+    throw fail('Malformed Basic credentials');
+  }
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) throw fail('Malformed Basic credentials: no colon');
+  const id = formDecode(decoded.slice(0, colon));
+  const secret = formDecode(decoded.slice(colon + 1));
+  if (id === undefined || secret === undefined)
+    throw fail('Malformed Basic credentials: bad percent-encoding');
+  if (id.length === 0) throw fail('Malformed Basic credentials: empty client id');
+  return { id, secret };
+}
