@@ -94,7 +94,7 @@ export class AuthleteTransport {
     this.logger.debug(
       `${call.api}: ${resultField(json, 'resultCode') ?? response.status} ${resultField(json, 'resultMessage') ?? ''}`,
     );
-    const location = response.headers['location'];
+    const location: unknown = response.headers['location'];
     return {
       status: response.status,
       json,

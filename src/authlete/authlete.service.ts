@@ -101,7 +101,7 @@ export class AuthleteService {
   async serviceConfiguration(): Promise<T.JsonDocument> {
     const answer = await this.transport.send({ api: 'service/configuration', method: 'GET' });
     if (!isObject(answer.json))
-      throw new AuthleteApiError('service/configuration', 'invalid-json', answer.status);
+      {throw new AuthleteApiError('service/configuration', 'invalid-json', answer.status);}
     return answer.json;
   }
 
@@ -114,9 +114,9 @@ export class AuthleteService {
     });
     if (answer.status === 204) return { kind: 'none' };
     if (answer.status === 302 && answer.location)
-      return { kind: 'redirect', location: answer.location };
+      {return { kind: 'redirect', location: answer.location };}
     if (!isObject(answer.json))
-      throw new AuthleteApiError('service/jwks/get', 'invalid-json', answer.status);
+      {throw new AuthleteApiError('service/jwks/get', 'invalid-json', answer.status);}
     return { kind: 'document', document: answer.json };
   }
 }

@@ -71,9 +71,9 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
   const status = statusOf(exception) ?? 500;
   const mapped = status === 415 || status === 413 ? 400 : status;
   if (mapped >= 500)
-    logger.error(
+    {logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );
+    );}
   const error = status === 429 ? 'slow_down' : codeFor(mapped);
   const description = describe(status, exception);
   return {

@@ -21,7 +21,7 @@ export function writeActionResponse(
   let status = spec.status;
   if (spec.basicChallenge) {
     if (usedBasicAuth(request))
-      reply.header('www-authenticate', basicChallenge(spec.basicChallenge.realm));
+      {reply.header('www-authenticate', basicChallenge(spec.basicChallenge.realm));}
     else status = spec.basicChallenge.statusWithoutBasic;
   }
   reply.status(status);

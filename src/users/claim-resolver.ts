@@ -27,6 +27,6 @@ function tagFallbacks(name: string, tag: string): string[] {
   const parts = tag.split('-');
   const keys: string[] = [];
   for (let length = parts.length; length > 0; length -= 1)
-    keys.push(`${name}#${parts.slice(0, length).join('-')}`);
+    {keys.push(`${name}#${parts.slice(0, length).join('-')}`);}
   return keys;
 }

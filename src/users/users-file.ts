@@ -36,25 +36,25 @@ export function parseUsersFile(text: string, file: string): StoredUser[] {
     if (!isRecord(entry)) fail(file, at, 'must be an object');
     const { subject, username, passwordHash, acr, amr, claims } = entry;
     if (typeof subject !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(subject))
-      fail(file, `${at}.subject`, 'must be 1-100 printable ASCII characters');
+      {fail(file, `${at}.subject`, 'must be 1-100 printable ASCII characters');}
     if (typeof username !== 'string' || username.length === 0)
-      fail(file, `${at}.username`, 'must be a non-empty string');
+      {fail(file, `${at}.username`, 'must be a non-empty string');}
     if (seen.has(username) || seen.has(`sub:${subject}`))
-      fail(file, at, 'duplicates a username or subject');
+      {fail(file, at, 'duplicates a username or subject');}
     seen.add(username).add(`sub:${subject}`);
     if (typeof passwordHash !== 'string' || parseHash(passwordHash) === undefined)
-      fail(file, `${at}.passwordHash`, 'must be a $scrypt$ hash');
+      {fail(file, `${at}.passwordHash`, 'must be a $scrypt$ hash');}
     if (acr !== undefined && typeof acr !== 'string') fail(file, `${at}.acr`, 'must be a string');
     if (amr !== undefined && !(Array.isArray(amr) && amr.every((item) => typeof item === 'string')))
-      fail(file, `${at}.amr`, 'must be an array of strings');
+      {fail(file, `${at}.amr`, 'must be an array of strings');}
     if (claims !== undefined && !isRecord(claims)) fail(file, `${at}.claims`, 'must be an object');
     return {
       subject,
       username,
       passwordHash,
       acr,
-      amr: amr as string[] | undefined,
-      claims: (claims ?? {}) as ClaimValues,
+      amr: amr,
+      claims: (claims ?? {}),
     };
   });
 }

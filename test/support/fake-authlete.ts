@@ -66,7 +66,7 @@ export async function startFakeAuthlete(): Promise<FakeAuthlete> {
     const configured = replies.get(apiOf(path));
     const answer = typeof configured === 'function' ? configured(call) : configured;
     if (answer === undefined)
-      return reply.status(404).send({ resultCode: '404', resultMessage: '' });
+      {return reply.status(404).send({ resultCode: '404', resultMessage: '' });}
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     reply.status(answer.status ?? 200).headers(answer.headers ?? {});
     if (typeof answer.body === 'string') return reply.type('application/json').send(answer.body);

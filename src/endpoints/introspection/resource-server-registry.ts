@@ -14,7 +14,7 @@ function parse(text: string, file: string): Map<string, Buffer> {
   }
   const list = (json as { resourceServers?: unknown }).resourceServers;
   if (!Array.isArray(list))
-    throw new Error(`RESOURCE_SERVERS_FILE ${file}: resourceServers must be an array`);
+    {throw new Error(`RESOURCE_SERVERS_FILE ${file}: resourceServers must be an array`);}
   return new Map(
     list.map((entry: unknown, index) => {
       const { id, secret } = (entry ?? {}) as { id?: unknown; secret?: unknown };

@@ -46,7 +46,7 @@ export class UserinfoController {
       presented = extractAccessToken(request, formBodyOf(request));
     } catch (error) {
       if (error instanceof OAuthError)
-        throw challengeError(400, 'invalid_request', error.description ?? error.error);
+        {throw challengeError(400, 'invalid_request', error.description ?? error.error);}
       throw error;
     }
     if (!presented) {

@@ -40,7 +40,7 @@ export function parseBasicCredentials(
   const id = formDecode(decoded.slice(0, colon));
   const secret = formDecode(decoded.slice(colon + 1));
   if (id === undefined || secret === undefined)
-    throw fail('Malformed Basic credentials: bad percent-encoding');
+    {throw fail('Malformed Basic credentials: bad percent-encoding');}
   if (id.length === 0) throw fail('Malformed Basic credentials: empty client id');
   return { id, secret };
 }

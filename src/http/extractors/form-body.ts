@@ -30,7 +30,7 @@ export function parseFormBody(buffer: Buffer): FormBody {
     throw invalidRequest('The request body is not valid UTF-8');
   }
   if (/%(?![0-9a-fA-F]{2})/.test(raw))
-    throw invalidRequest('The request body has a malformed percent-encoding');
+    {throw invalidRequest('The request body has a malformed percent-encoding');}
   try {
     decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {
@@ -43,7 +43,7 @@ export function parseFormBody(buffer: Buffer): FormBody {
 export function formBodyOf(request: FastifyRequest): FormBody {
   const body = request.body;
   if (typeof body === 'object' && body !== null && 'raw' in body && 'params' in body)
-    return body as FormBody;
+    {return body as FormBody;}
   return { raw: '', params: new URLSearchParams() };
 }
 
