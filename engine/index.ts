@@ -1,0 +1,76 @@
+/**
+ * The local engine: an offline server that speaks the Authlete v3 API (issue 3, design.md §7).
+ * This file is the only entry point the service may import.
+ */
+import { buildEngine } from './src/build-engine';
+import type { EngineConfig } from './src/config/engine-config';
+
+export type {
+  EngineConfig,
+  ClientConfig,
+  ServiceConfig,
+  ScopeConfig,
+} from './src/config/engine-config';
+export { EngineConfigError } from './src/config/config-reader';
+
+/** Options of startEngine. */
+export interface StartEngineOptions {
+  /** Listening address; default '127.0.0.1'. */
+  host?: string;
+  /** Listening port; default 0 (ephemeral). */
+  port?: number;
+  /** The configuration object, or the path of a JSON file; default `ENGINE_CONFIG` or 'config/engine.json'. */
+  config?: EngineConfig | string;
+  /** Replaces the service issuer and the base of every endpoint URL (e.g. the service's ISSUER). */
+  issuer?: string;
+  /** The service access token; default the configured one, else random. */
+  accessToken?: string;
+  /** Where generated signing keys are kept; default `ENGINE_DATA_DIR` or '.data'. */
+  dataDir?: string;
+  /** Fastify logging; default false. */
+  logger?: boolean;
+}
+
+/** A listening engine. */
+export interface RunningEngine {
+  /** Base URL, e.g. `http://127.0.0.1:41234` (Authlete's `base_url`). */
+  url: string;
+  /** The numeric service id (the `{serviceId}` path segment). */
+  serviceId: string;
+  /** The Bearer token the engine accepts. */
+  accessToken: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the engine: validates the configuration (throwing EngineConfigError naming the field),
+ * loads or generates the signing keys, listens, and sweeps expired state periodically.
+ */
+export async function startEngine(options: StartEngineOptions = {}): Promise<RunningEngine> {
+  const built = await buildEngine({
+    config: options.config ?? process.env.ENGINE_CONFIG ?? 'config/engine.json',
+    issuer: options.issuer,
+    accessToken: options.accessToken,
+    dataDir: options.dataDir ?? process.env.ENGINE_DATA_DIR ?? '.data',
+    logger: options.logger,
+  });
+  const { app, context } = built;
+  const host = options.host ?? '127.0.0.1';
+  await app.listen({ host, port: options.port ?? 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const sweeper = setInterval(() => {
+    context.stores.sweep();
+  }, context.service.sweepIntervalSeconds * 1000);
+  sweeper.unref();
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port ?? 0}`,
+    serviceId: context.service.apiKey,
+    accessToken: built.accessToken,
+    close: async () => {
+      clearInterval(sweeper);
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The JSON shape of `config/engine.json` (documented in docs/engine.md). Field names follow the
+ * Authlete `Service` and `Client` schemas (authlete-api.md §8.14, §8.15) where Authlete has one;
+ * engine-only knobs (durations of codes and tickets, store caps) are marked as such.
+ */
+
+import type { JWK } from 'jose';
+
+/** A language-tagged value (Authlete `TaggedValue`). */
+export interface TaggedValueConfig {
+  tag: string;
+  value: string;
+}
+
+/** A scope the service supports (Authlete `Scope`). */
+export interface ScopeConfig {
+  name: string;
+  description?: string;
+  descriptions?: TaggedValueConfig[];
+  defaultEntry?: boolean;
+}
+
+/** Per-kind caps on the in-memory stores (engine only; issue 3 item 8). */
+export interface StoreCapsConfig {
+  tickets?: number;
+  authorizationCodes?: number;
+  accessTokens?: number;
+  refreshTokens?: number;
+  requestUris?: number;
+  clientAssertionIds?: number;
+}
+
+/** The service (Authlete `Service`, the subset the engine honours). */
+export interface ServiceConfig {
+  /** Numeric service id / API key, as a string of digits (the `{serviceId}` path segment). */
+  apiKey: string;
+  serviceName: string;
+  issuer: string;
+  /** Engine only: the Bearer service access token. Random per start when absent. */
+  accessToken?: string;
+  authorizationEndpoint?: string;
+  tokenEndpoint?: string;
+  userInfoEndpoint?: string;
+  revocationEndpoint?: string;
+  introspectionEndpoint?: string;
+  pushedAuthReqEndpoint?: string;
+  jwksUri?: string;
+  endSessionEndpoint?: string;
+  supportedScopes: ScopeConfig[];
+  supportedClaims?: string[];
+  supportedAcrs?: string[];
+  supportedUiLocales?: string[];
+  supportedClaimLocales?: string[];
+  supportedGrantTypes: string[];
+  supportedResponseTypes: string[];
+  supportedTokenAuthMethods: string[];
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+  idTokenDuration?: number;
+  pushedAuthReqDuration?: number;
+  /** Engine only: lifetime of authorization codes in seconds (default 600). */
+  authorizationCodeDuration?: number;
+  /** Engine only: lifetime of tickets from /auth/authorization and PASSWORD in seconds (default 600). */
+  ticketDuration?: number;
+  refreshTokenKept?: boolean;
+  pkceRequired?: boolean;
+  pkceS256Required?: boolean;
+  issSuppressed?: boolean;
+  loopbackRedirectionUriVariable?: boolean;
+  errorDescriptionOmitted?: boolean;
+  errorUriOmitted?: boolean;
+  /** JWT access tokens (RFC 9068) are issued when set. */
+  accessTokenSignAlg?: string;
+  /** `kid` of the key that signs ID tokens; the first key of the matching type otherwise. */
+  idTokenSignatureKeyId?: string;
+  /** JWK Set with private keys. Generated once and kept in the data directory when absent. */
+  jwks?: { keys: JWK[] };
+  /** Engine only. */
+  storeCaps?: StoreCapsConfig;
+  /** Engine only: seconds between sweeps of expired items (default 30). */
+  sweepInterval?: number;
+}
+
+/** A client (Authlete `Client`, the subset the engine honours). */
+export interface ClientConfig {
+  /** Numeric client id (Authlete's int64 `clientId`). */
+  clientId: number;
+  /** The OAuth `client_id` the client uses (Authlete `clientIdAlias`). */
+  clientIdAlias: string;
+  clientSecret?: string;
+  clientType: string;
+  applicationType?: string;
+  clientName?: string;
+  description?: string;
+  logoUri?: string;
+  tosUri?: string;
+  policyUri?: string;
+  clientUri?: string;
+  redirectUris?: string[];
+  grantTypes: string[];
+  responseTypes?: string[];
+  tokenAuthMethod: string;
+  /** Engine only: further methods the client may authenticate with besides `tokenAuthMethod`. */
+  additionalTokenAuthMethods?: string[];
+  /** Public JWK Set for private_key_jwt (and signed request objects). */
+  jwks?: { keys: JWK[] };
+  idTokenSignAlg?: string;
+  userInfoSignAlg?: string;
+  subjectType?: string;
+  /** Sector identifier for PAIRWISE subjects (echoed as `derivedSectorIdentifier`). */
+  sectorIdentifier?: string;
+  defaultMaxAge?: number;
+  defaultAcrs?: string[];
+  authTimeRequired?: boolean;
+  pkceRequired?: boolean;
+  pkceS256Required?: boolean;
+  /** Authlete `extension.requestableScopes`; every supported scope when absent. */
+  requestableScopes?: string[];
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+  idTokenDuration?: number;
+}
+
+/** The whole engine configuration file. */
+export interface EngineConfig {
+  service: ServiceConfig;
+  clients: ClientConfig[];
+}

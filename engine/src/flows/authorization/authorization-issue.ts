@@ -1,0 +1,121 @@
+import type { RequestBody } from '../../api/request-body';
+import { CallerError } from '../../api/caller-error';
+import type { AuthorizationRequest } from '../../model/authorization-request';
+import { deliverAuthorizationResponse } from '../../protocol/authorization-response';
+import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import { randomToken } from '../../protocol/secrets';
+import type { EngineContext } from '../../server/engine-context';
+import type { TokenSubjectContext } from '../../store/records';
+import { buildIdToken } from '../tokens/id-token';
+
+const PATH = '/auth/authorization/issue';
+
+/** The answer to a ticket that is unknown, used or expired: BAD_REQUEST (authlete-api.md §11.5). */
+export function staleTicketResponse(
+  context: EngineContext,
+  code: string,
+  path: string,
+): Record<string, unknown> {
+  const stale = result(
+    code,
+    `The ticket passed to ${path} is invalid, has already been used or has expired.`,
+  );
+  return {
+    ...envelope(stale, 'BAD_REQUEST'),
+    responseContent: oauthErrorJson(context.service, 'invalid_request', stale),
+  };
+}
+
+/** `scopes` at issue time: null keeps, any array replaces; `openid` cannot be added (authlete-api.md §9). */
+function grantedScopes(
+  context: EngineContext,
+  request: AuthorizationRequest,
+  replacement: string[] | undefined,
+): string[] {
+  const requested = request.scopes.map((scope) => scope.name);
+  if (replacement === undefined) return requested;
+  return [...new Set(replacement)].filter(
+    (name) =>
+      context.service.scopes.has(name) && (name !== 'openid' || requested.includes('openid')),
+  );
+}
+
+function readSubject(body: RequestBody): string {
+  const subject = body.requiredString('subject');
+  if (subject.length > 100 || !/^[\x21-\x7e]+$/.test(subject)) {
+    throw CallerError.invalid('040', PATH, 'subject', 'at most 100 printable ASCII characters');
+  }
+  return subject;
+}
+
+/**
+ * `POST /auth/authorization/issue` (authlete-api.md §4.2): consumes the ticket and returns the
+ * success response (code and/or ID token with state and iss) as LOCATION or FORM.
+ */
+export async function issueAuthorization(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<Record<string, unknown>> {
+  const ticket = body.requiredString('ticket');
+  const subject = readSubject(body);
+  const scopesReplacement = body.optionalStringArray('scopes');
+  const claims = body.optionalJsonObject('claims');
+  const properties = body.properties();
+  const record = context.stores.tickets.take(ticket);
+  if (record === undefined) return staleTicketResponse(context, 'A040301', PATH);
+  const { request } = record;
+  const scopes = grantedScopes(context, request, scopesReplacement);
+  const tokenContext: TokenSubjectContext = {
+    client: request.client,
+    clientIdAliasUsed: request.clientIdAliasUsed,
+    grantType: 'AUTHORIZATION_CODE',
+    subject,
+    sub: body.optionalString('sub'),
+    authTime: body.integer('authTime'),
+    acr: body.optionalString('acr'),
+    claims,
+    userInfoClaimNames: request.userInfoClaimNames,
+    userInfoClaims: request.userInfoClaims,
+    consentedClaims: body.optionalStringArray('consentedClaims'),
+    properties,
+    sessionId: body.optionalString('sessionId'),
+    nonce: request.nonce,
+    maxAge: request.maxAge,
+    resources: request.resources,
+    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+  };
+  const parameters: [string, string][] = [];
+  let code: string | undefined;
+  if (request.responseType !== 'ID_TOKEN') {
+    code = randomToken();
+    context.stores.codes.add(code, {
+      expiresAt: context.now() + context.service.durations.authorizationCode * 1000,
+      context: tokenContext,
+      scopes,
+      redirectUri: request.redirectUriGiven ? request.redirectUri : undefined,
+      codeChallenge: request.codeChallenge,
+      codeChallengeMethod: request.codeChallengeMethod,
+      consumed: false,
+    });
+    parameters.push(['code', code]);
+  }
+  let idToken: string | undefined;
+  if (request.responseType !== 'CODE') {
+    idToken = await buildIdToken(context, tokenContext, {
+      nonce: request.nonce,
+      code,
+      audType: body.optionalString('idTokenAudType'),
+    });
+    parameters.push(['id_token', idToken]);
+  }
+  const delivered = deliverAuthorizationResponse(context.service, request, parameters);
+  const ok = result('A040001', 'The authorization request was processed successfully.');
+  return {
+    ...envelope(ok, delivered.action),
+    responseContent: delivered.responseContent,
+    authorizationCode: code,
+    idToken,
+    accessTokenDuration: 0,
+    accessTokenExpiresAt: 0,
+  };
+}

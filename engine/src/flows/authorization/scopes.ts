@@ -1,0 +1,50 @@
+import type { Client } from '../../model/client';
+import type { Scope, Service } from '../../model/service';
+
+/** Claims each scope value stands for (OpenID Connect Core §5.4). */
+const SCOPE_SHORTCUT_CLAIMS: Record<string, readonly string[]> = {
+  profile: [
+    'name',
+    'family_name',
+    'given_name',
+    'middle_name',
+    'nickname',
+    'preferred_username',
+    'profile',
+    'picture',
+    'website',
+    'gender',
+    'birthdate',
+    'zoneinfo',
+    'locale',
+    'updated_at',
+  ],
+  email: ['email', 'email_verified'],
+  address: ['address'],
+  phone: ['phone_number', 'phone_number_verified'],
+};
+
+/**
+ * The requested scopes the service supports and the client may request, as Scope objects; the
+ * service's default scopes when the request names none (authlete-api.md §4.1, §11.10).
+ */
+export function filterScopes(service: Service, client: Client, requested: string[]): Scope[] {
+  const allowed = (scope: Scope): boolean =>
+    client.requestableScopes === undefined || client.requestableScopes.has(scope.name);
+  if (requested.length === 0) {
+    return [...service.scopes.values()].filter((scope) => scope.defaultEntry && allowed(scope));
+  }
+  return requested
+    .map((name) => service.scopes.get(name))
+    .filter((scope): scope is Scope => scope !== undefined && allowed(scope));
+}
+
+/** Scope names a client may be granted without an authorization request (client credentials, password, refresh). */
+export function filterScopeNames(service: Service, client: Client, requested: string[]): string[] {
+  return filterScopes(service, client, requested).map((scope) => scope.name);
+}
+
+/** Claim names implied by `profile`, `email`, `address` and `phone` among the scopes. */
+export function shortcutClaimNames(scopes: readonly string[]): string[] {
+  return scopes.flatMap((scope) => SCOPE_SHORTCUT_CLAIMS[scope] ?? []);
+}

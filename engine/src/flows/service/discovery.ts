@@ -1,0 +1,79 @@
+import type { RequestBody } from '../../api/request-body';
+import { RawDocument } from '../../server/api-route';
+import type { EngineContext } from '../../server/engine-context';
+
+const SIGNING_ALGS = ['RS256', 'PS256', 'ES256'];
+
+function lower(values: Iterable<string>): string[] {
+  return [...values].map((value) => value.toLowerCase());
+}
+
+function wireResponseType(value: string): string {
+  return value.toLowerCase().replace('code_id_token', 'code id_token');
+}
+
+/** The OpenID Provider / RFC 8414 metadata derived from the service configuration. */
+export function discoveryDocument(context: EngineContext): Record<string, unknown> {
+  const { service } = context;
+  const { endpoints } = service;
+  const authMethods = lower(service.tokenAuthMethods);
+  const plainAllowed = !service.pkceS256Required;
+  return {
+    issuer: service.issuer,
+    authorization_endpoint: endpoints.authorization,
+    token_endpoint: endpoints.token,
+    userinfo_endpoint: endpoints.userInfo,
+    jwks_uri: endpoints.jwks,
+    scopes_supported: [...service.scopes.keys()],
+    response_types_supported: [...service.responseTypes].map(wireResponseType),
+    response_modes_supported: ['query', 'fragment', 'form_post'],
+    grant_types_supported: lower(service.grantTypes),
+    acr_values_supported: service.supportedAcrs,
+    subject_types_supported: ['public', 'pairwise'],
+    id_token_signing_alg_values_supported: SIGNING_ALGS,
+    userinfo_signing_alg_values_supported: SIGNING_ALGS,
+    token_endpoint_auth_methods_supported: authMethods,
+    token_endpoint_auth_signing_alg_values_supported: [...SIGNING_ALGS, 'HS256'],
+    display_values_supported: ['page', 'popup', 'touch', 'wap'],
+    claim_types_supported: ['normal'],
+    claims_supported: service.supportedClaims,
+    claims_locales_supported: service.supportedClaimLocales,
+    ui_locales_supported: service.supportedUiLocales,
+    claims_parameter_supported: true,
+    request_parameter_supported: false,
+    request_uri_parameter_supported: false,
+    prompt_values_supported: ['none', 'login', 'consent', 'select_account'],
+    revocation_endpoint: endpoints.revocation,
+    revocation_endpoint_auth_methods_supported: authMethods,
+    introspection_endpoint: endpoints.introspection,
+    introspection_signing_alg_values_supported: SIGNING_ALGS,
+    code_challenge_methods_supported: plainAllowed ? ['plain', 'S256'] : ['S256'],
+    pushed_authorization_request_endpoint: endpoints.pushedAuthReq,
+    require_pushed_authorization_requests: false,
+    authorization_response_iss_parameter_supported: !service.issSuppressed,
+    end_session_endpoint: endpoints.endSession,
+  };
+}
+
+function pretty(body: RequestBody): boolean {
+  return body.flag('pretty');
+}
+
+/**
+ * `GET|POST /service/configuration` (authlete-api.md §8.6): the raw discovery JSON, no envelope.
+ */
+export function serviceConfiguration(context: EngineContext, body: RequestBody): RawDocument {
+  return new RawDocument(
+    JSON.stringify(discoveryDocument(context), null, pretty(body) ? 2 : undefined),
+  );
+}
+
+/**
+ * `GET /service/jwks/get` (authlete-api.md §8.7): the public JWK Set of the service. Private
+ * members are never served, whatever `includePrivateKeys` says.
+ */
+export function serviceJwks(context: EngineContext, body: RequestBody): RawDocument {
+  return new RawDocument(
+    JSON.stringify(context.keys.publicJwkSet(), null, pretty(body) ? 2 : undefined),
+  );
+}

@@ -1,0 +1,65 @@
+import type { JWTPayload } from 'jose';
+import { leftHalfHash } from '../../keys/jwt-signer';
+import type { EngineContext } from '../../server/engine-context';
+import { nowSeconds } from '../../server/engine-context';
+import type { TokenSubjectContext } from '../../store/records';
+
+/** What an ID token is issued alongside. */
+export interface IdTokenInputs {
+  nonce?: string;
+  /** The access token issued with it (→ `at_hash`). */
+  accessToken?: string;
+  /** The authorization code issued with it (→ `c_hash`, hybrid flow). */
+  code?: string;
+  /** `"array"` or `"string"` (authlete-api.md §4.2 `idTokenAudType`); string by default. */
+  audType?: string;
+}
+
+/** Member names the supplied user claims may not overwrite. */
+const RESERVED = new Set([
+  'iss',
+  'sub',
+  'aud',
+  'exp',
+  'iat',
+  'auth_time',
+  'nonce',
+  'acr',
+  'azp',
+  'at_hash',
+  'c_hash',
+  'sid',
+]);
+
+/**
+ * Builds and signs an ID token (OpenID Connect Core §2, authlete-api.md §11.15): iss, sub, aud, exp,
+ * iat, auth_time (when known or required), nonce, acr, azp, at_hash, c_hash, sid and the
+ * supplied claims, signed with the client's idTokenSignAlg (RS256 by default).
+ */
+export async function buildIdToken(
+  context: EngineContext,
+  subject: TokenSubjectContext,
+  inputs: IdTokenInputs,
+): Promise<string> {
+  const { client } = subject;
+  const issuedAt = nowSeconds(context);
+  const payload: JWTPayload = {
+    iss: context.service.issuer,
+    sub: subject.sub ?? subject.subject,
+    aud: inputs.audType === 'array' ? [client.clientIdAlias] : client.clientIdAlias,
+    exp: issuedAt + client.idTokenDuration,
+    iat: issuedAt,
+  };
+  const authTimeNeeded = subject.maxAge > 0 || client.authTimeRequired;
+  if (subject.authTime > 0 || authTimeNeeded) payload.auth_time = subject.authTime;
+  if (inputs.nonce !== undefined) payload.nonce = inputs.nonce;
+  if (subject.acr !== undefined) payload.acr = subject.acr;
+  payload.azp = client.clientIdAlias;
+  if (inputs.accessToken !== undefined) payload.at_hash = leftHalfHash(inputs.accessToken);
+  if (inputs.code !== undefined) payload.c_hash = leftHalfHash(inputs.code);
+  if (subject.sessionId !== undefined) payload.sid = subject.sessionId;
+  for (const [name, value] of Object.entries(subject.claims ?? {})) {
+    if (!RESERVED.has(name) && value !== null && value !== undefined) payload[name] = value;
+  }
+  return context.signer.sign(payload, client.idTokenSignAlg);
+}

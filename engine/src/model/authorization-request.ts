@@ -1,0 +1,44 @@
+import type { Client } from './client';
+import type { Display, Prompt, ResponseMode, ResponseType } from './enums';
+import type { Scope } from './service';
+
+/** A validated authorization request (OAuth 2.0 §4.1.1, OIDC Core §3.1.2.1), kept with its ticket. */
+export interface AuthorizationRequest {
+  client: Client;
+  clientIdAliasUsed: boolean;
+  responseType: ResponseType;
+  responseMode: ResponseMode;
+  /** The redirect URI the response goes to (the registered one when the request omitted it). */
+  redirectUri: string;
+  /** Whether `redirect_uri` was in the request; the token request must then repeat it (RFC 6749 §4.1.3). */
+  redirectUriGiven: boolean;
+  state?: string;
+  scopes: Scope[];
+  nonce?: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: 'S256' | 'plain';
+  prompts: Prompt[];
+  maxAge: number;
+  display: Display;
+  uiLocales?: string[];
+  claimsLocales?: string[];
+  acrs?: string[];
+  acrEssential: boolean;
+  loginHint?: string;
+  /** `sub` demanded by `claims.id_token.sub.value`. */
+  subject?: string;
+  /** Claim names for the ID token (claims parameter plus scope shortcuts). */
+  idTokenClaimNames: string[];
+  /** Claim names for userinfo (claims parameter plus scope shortcuts). */
+  userInfoClaimNames: string[];
+  idTokenClaims?: string;
+  userInfoClaims?: string;
+  resources?: string[];
+}
+
+/** Authlete `Property` (authlete-api.md §2). */
+export interface Property {
+  key: string;
+  value: string;
+  hidden: boolean;
+}

@@ -1,0 +1,71 @@
+import type { ClientAuthMethod, GrantType, ResponseType, SigningAlg } from './enums';
+
+/** A scope as served in authorization responses (Authlete `Scope`, authlete-api.md §2). */
+export interface Scope {
+  name: string;
+  defaultEntry: boolean;
+  description?: string;
+  descriptions?: { tag: string; value: string }[];
+}
+
+/** The public URLs of the service (the AS), all rooted at the issuer. */
+export interface ServiceEndpoints {
+  authorization: string;
+  token: string;
+  userInfo: string;
+  revocation: string;
+  introspection: string;
+  pushedAuthReq: string;
+  jwks: string;
+  endSession: string;
+}
+
+/** Lifetimes in seconds. */
+export interface ServiceDurations {
+  accessToken: number;
+  refreshToken: number;
+  idToken: number;
+  authorizationCode: number;
+  pushedAuthReq: number;
+  ticket: number;
+}
+
+/** Upper bounds on stored items per kind (issue 3 item 8). */
+export interface StoreCaps {
+  tickets: number;
+  authorizationCodes: number;
+  accessTokens: number;
+  refreshTokens: number;
+  requestUris: number;
+  clientAssertionIds: number;
+}
+
+/** The validated, normalised service (Authlete `Service`, authlete-api.md §8.14). */
+export interface Service {
+  apiKey: string;
+  /** `apiKey` as a number, as Authlete serialises it inside `service` objects. */
+  apiKeyNumber: number;
+  serviceName: string;
+  issuer: string;
+  endpoints: ServiceEndpoints;
+  scopes: ReadonlyMap<string, Scope>;
+  supportedClaims: string[];
+  supportedAcrs: string[];
+  supportedUiLocales: string[];
+  supportedClaimLocales: string[];
+  grantTypes: ReadonlySet<GrantType>;
+  responseTypes: ReadonlySet<ResponseType>;
+  tokenAuthMethods: ReadonlySet<ClientAuthMethod>;
+  durations: ServiceDurations;
+  refreshTokenKept: boolean;
+  pkceRequired: boolean;
+  pkceS256Required: boolean;
+  issSuppressed: boolean;
+  loopbackRedirectionUriVariable: boolean;
+  errorDescriptionOmitted: boolean;
+  errorUriOmitted: boolean;
+  accessTokenSignAlg?: SigningAlg;
+  idTokenSignatureKeyId?: string;
+  caps: StoreCaps;
+  sweepIntervalSeconds: number;
+}

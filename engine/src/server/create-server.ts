@@ -1,0 +1,56 @@
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ApiError, NOT_FOUND_BODY } from '../api/api-error';
+import { StoreFullError } from '../store/expiring-store';
+import { registerApi } from './api-route';
+import { API_DEFINITIONS } from './api-definitions';
+import type { EngineContext } from './engine-context';
+import { apiPathOf, createServiceAuthCheck } from './service-auth';
+
+/** Options of the HTTP layer. */
+export interface ServerOptions {
+  accessToken: string;
+  logger: boolean;
+}
+
+function toApiError(error: unknown, request: FastifyRequest): ApiError {
+  if (error instanceof ApiError) return error;
+  const path = apiPathOf(request);
+  if (error instanceof StoreFullError) return ApiError.storeFull(path, error.kind);
+  const fastifyError = error as Partial<FastifyError>;
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const apiError = ApiError.malformedBody(path, fastifyError.message ?? 'unreadable');
+    return new ApiError(status, apiError.result);
+  }
+  return ApiError.serverError(path);
+}
+
+/**
+ * Builds the engine's Fastify server: every API of API_DEFINITIONS under `/api/{serviceId}`,
+ * the service-token check, and the API-level error channel (authlete-api.md §1.3): 401 for a
+ * missing or wrong token, 404 for an unknown service or path, 400 for an unreadable body, 503
+ * when a store is full, 500 otherwise — each with `{resultCode, resultMessage}`.
+ */
+export function createEngineServer(
+  context: EngineContext,
+  options: ServerOptions,
+): FastifyInstance {
+  const app = Fastify({ logger: options.logger, bodyLimit: 1024 * 1024 });
+  const checkServiceToken = createServiceAuthCheck(options.accessToken);
+  app.addHook('onRequest', async (request, reply) => {
+    const { serviceId } = request.params as { serviceId?: string };
+    if (serviceId !== undefined && serviceId !== context.service.apiKey) {
+      return reply.code(404).send(NOT_FOUND_BODY);
+    }
+    checkServiceToken(request);
+    return undefined;
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(NOT_FOUND_BODY));
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error, request);
+    if (apiError.status >= 500) request.log.error(error);
+    return reply.code(apiError.status).send(apiError.body());
+  });
+  for (const api of API_DEFINITIONS) registerApi(app, context, api);
+  return app;
+}

@@ -1,0 +1,79 @@
+import type { StoreCaps } from '../model/service';
+import { ExpiringStore } from './expiring-store';
+import type {
+  AccessTokenRecord,
+  AssertionIdRecord,
+  AuthorizationCodeRecord,
+  Grant,
+  PasswordTicketRecord,
+  RefreshTokenRecord,
+  RequestUriRecord,
+  TicketRecord,
+} from './records';
+
+/** Every piece of state the engine keeps, each in a capped store with expiry (issue 3 item 8). */
+export class EngineStores {
+  readonly tickets: ExpiringStore<TicketRecord>;
+  readonly passwordTickets: ExpiringStore<PasswordTicketRecord>;
+  readonly codes: ExpiringStore<AuthorizationCodeRecord>;
+  readonly accessTokens: ExpiringStore<AccessTokenRecord>;
+  readonly refreshTokens: ExpiringStore<RefreshTokenRecord>;
+  readonly requestUris: ExpiringStore<RequestUriRecord>;
+  readonly assertionIds: ExpiringStore<AssertionIdRecord>;
+
+  constructor(caps: StoreCaps, now: () => number) {
+    this.tickets = new ExpiringStore('ticket', caps.tickets, now);
+    this.passwordTickets = new ExpiringStore('ticket', caps.tickets, now);
+    this.codes = new ExpiringStore('authorization code', caps.authorizationCodes, now);
+    this.accessTokens = new ExpiringStore('access token', caps.accessTokens, now, (key, record) => {
+      record.context.grant.accessTokens.delete(key);
+    });
+    this.refreshTokens = new ExpiringStore(
+      'refresh token',
+      caps.refreshTokens,
+      now,
+      (key, record) => {
+        record.context.grant.refreshTokens.delete(key);
+      },
+    );
+    this.requestUris = new ExpiringStore('request URI', caps.requestUris, now);
+    this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
+  }
+
+  /** Stores an access token and records it in its grant. */
+  addAccessToken(record: AccessTokenRecord): void {
+    this.accessTokens.add(record.value, record);
+    record.context.grant.accessTokens.add(record.value);
+  }
+
+  /** Stores a refresh token and records it in its grant. */
+  addRefreshToken(record: RefreshTokenRecord): void {
+    this.refreshTokens.add(record.value, record);
+    record.context.grant.refreshTokens.add(record.value);
+  }
+
+  /** Deletes every token of a grant. */
+  revokeGrant(grant: Grant): void {
+    for (const token of [...grant.accessTokens]) this.accessTokens.delete(token);
+    for (const token of [...grant.refreshTokens]) this.refreshTokens.delete(token);
+  }
+
+  /** Deletes a refresh token and the access tokens minted with it (RFC 7009 §2.1). */
+  revokeRefreshToken(record: RefreshTokenRecord): void {
+    for (const token of [...record.accessTokens]) this.accessTokens.delete(token);
+    this.refreshTokens.delete(record.value);
+  }
+
+  /** Removes expired items from every store (the periodic sweep). */
+  sweep(): number {
+    return [
+      this.tickets,
+      this.passwordTickets,
+      this.codes,
+      this.requestUris,
+      this.assertionIds,
+      this.accessTokens,
+      this.refreshTokens,
+    ].reduce((total, store) => total + store.sweep(), 0);
+  }
+}

@@ -1,0 +1,94 @@
+import type { AuthorizationRequest, Property } from '../model/authorization-request';
+import type { Client } from '../model/client';
+import type { ClientAuthMethod, GrantType } from '../model/enums';
+
+/**
+ * One authorization grant: every token minted from one code, one password or client-credentials
+ * request, or one /auth/token/create call. Revoking the grant revokes all of them (RFC 6749 §4.1.2
+ * code reuse, RFC 6819 §5.2.2.3 refresh-token reuse, RFC 7009 §2.1).
+ */
+export interface Grant {
+  accessTokens: Set<string>;
+  refreshTokens: Set<string>;
+}
+
+/** What a token is about: decided at authorization time and carried to every token of the grant. */
+export interface TokenSubjectContext {
+  client: Client;
+  clientIdAliasUsed: boolean;
+  grantType: GrantType;
+  subject?: string;
+  /** Override of the ID-token `sub` (authlete-api.md §4.2). */
+  sub?: string;
+  authTime: number;
+  acr?: string;
+  /** Claim values supplied at /auth/authorization/issue, for ID tokens. */
+  claims?: Record<string, unknown>;
+  userInfoClaimNames: string[];
+  userInfoClaims?: string;
+  consentedClaims?: string[];
+  properties: Property[];
+  sessionId?: string;
+  nonce?: string;
+  maxAge: number;
+  resources?: string[];
+  grant: Grant;
+}
+
+export interface TicketRecord {
+  expiresAt: number;
+  request: AuthorizationRequest;
+  context?: string;
+}
+
+export interface PasswordTicketRecord {
+  expiresAt: number;
+  client: Client;
+  clientIdAliasUsed: boolean;
+  clientAuthMethod: ClientAuthMethod;
+  scopes: string[];
+  properties: Property[];
+  username: string;
+}
+
+export interface AuthorizationCodeRecord {
+  expiresAt: number;
+  context: TokenSubjectContext;
+  scopes: string[];
+  redirectUri?: string;
+  codeChallenge?: string;
+  codeChallengeMethod?: 'S256' | 'plain';
+  /** Set once the code has been exchanged; a second exchange revokes this grant. */
+  consumed: boolean;
+}
+
+export interface AccessTokenRecord {
+  expiresAt: number;
+  issuedAt: number;
+  value: string;
+  context: TokenSubjectContext;
+  scopes: string[];
+  refreshToken?: string;
+}
+
+export interface RefreshTokenRecord {
+  expiresAt: number;
+  issuedAt: number;
+  value: string;
+  context: TokenSubjectContext;
+  scopes: string[];
+  /** The access tokens minted with this refresh token, revoked with it. */
+  accessTokens: Set<string>;
+  /** True once rotated: presenting it again revokes the grant. */
+  rotated: boolean;
+}
+
+export interface RequestUriRecord {
+  expiresAt: number;
+  clientId: number;
+  parameters: string;
+}
+
+export interface AssertionIdRecord {
+  expiresAt: number;
+}
