@@ -19,7 +19,7 @@ export interface ActionResponse {
   /**
    * For client-authentication failures (RFC 6749 §5.2 `invalid_client`): answer 401 with
    * `WWW-Authenticate: Basic realm="<realm>"` when the client used the Authorization header,
-   * otherwise `statusWithoutBasic`.
+   * otherwise `statusWithoutBasic` (a 401 still carries the challenge, RFC 9110 §15.5.2).
    */
   readonly basicChallenge?: { readonly realm: string; readonly statusWithoutBasic: number };
 }

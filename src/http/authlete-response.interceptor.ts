@@ -12,7 +12,7 @@ import type { ActionMap, AuthleteOutcome } from './action-map.types';
 import { AUTHLETE_ACTIONS } from './authlete-actions.decorator';
 import { DirectResponse } from './direct-response';
 import { writeActionResponse } from './write-action-response';
-import { CONTENT_TYPE, setNoStore } from './response-headers';
+import { CONTENT_TYPE, relayedHeaders, setNoStore } from './response-headers';
 
 function isOutcome(value: unknown): value is AuthleteOutcome {
   return (
@@ -50,10 +50,7 @@ export class AuthleteResponseInterceptor implements NestInterceptor {
         }
         if (actions === undefined || !isOutcome(result)) return result;
         setNoStore(reply);
-        if (result.dpopNonce) reply.header('dpop-nonce', result.dpopNonce);
-        if (result.attestationChallenge) {
-          reply.header('oauth-client-attestation-challenge', result.attestationChallenge);
-        }
+        reply.headers(relayedHeaders(result));
         const spec = actions[result.action];
         if (spec === undefined) {
           this.logger.error(

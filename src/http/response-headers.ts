@@ -19,3 +19,31 @@ export function setNoStore(reply: FastifyReply): void {
 export function basicChallenge(realm: string): string {
   return `Basic realm="${realm.replace(/["\\]/g, '')}"`;
 }
+
+/** The Authlete response fields that become response headers on every action (§3). */
+export interface RelayedFields {
+  dpopNonce?: string;
+  attestationChallenge?: string;
+}
+
+/**
+ * `DPoP-Nonce` (RFC 9449 §8) and `OAuth-Client-Attestation-Challenge`
+ * (draft-ietf-oauth-attestation-based-client-auth) to relay from an Authlete response.
+ */
+export function relayedHeaders(source: RelayedFields): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (source.dpopNonce) headers['dpop-nonce'] = source.dpopNonce;
+  if (source.attestationChallenge) {
+    headers['oauth-client-attestation-challenge'] = source.attestationChallenge;
+  }
+  return headers;
+}
+
+/** Carries the relay fields of the first Authlete call onto a follow-up call's outcome. */
+export function withRelayedFields<T extends RelayedFields>(outcome: T, first: RelayedFields): T {
+  return {
+    ...outcome,
+    dpopNonce: outcome.dpopNonce ?? first.dpopNonce,
+    attestationChallenge: outcome.attestationChallenge ?? first.attestationChallenge,
+  };
+}

@@ -20,9 +20,11 @@ export function writeActionResponse(
 ): string | undefined {
   let status = spec.status;
   if (spec.basicChallenge) {
-    if (usedBasicAuth(request))
-      {reply.header('www-authenticate', basicChallenge(spec.basicChallenge.realm));}
-    else status = spec.basicChallenge.statusWithoutBasic;
+    if (!usedBasicAuth(request)) status = spec.basicChallenge.statusWithoutBasic;
+    // A 401 always names the scheme to use (RFC 9110 §15.5.2); 400 needs none (RFC 6749 §5.2).
+    if (status === 401) {
+      reply.header('www-authenticate', basicChallenge(spec.basicChallenge.realm));
+    }
   }
   reply.status(status);
   switch (spec.shape) {

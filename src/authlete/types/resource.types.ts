@@ -97,6 +97,8 @@ export interface RevocationRequest {
   clientSecret?: string;
   clientCertificate?: string;
   clientCertificatePath?: string[];
+  oauthClientAttestation?: string;
+  oauthClientAttestationPop?: string;
 }
 
 /** Actions of `/auth/revocation` (§8.5). */
@@ -115,6 +117,8 @@ export interface PushedAuthReqRequest {
   dpop?: string;
   htm?: string;
   htu?: string;
+  oauthClientAttestation?: string;
+  oauthClientAttestationPop?: string;
 }
 
 /** Actions of `/pushed_auth_req` (§8.8). */

@@ -22,8 +22,9 @@ export class ParController {
     @Req() request: FastifyRequest,
     @Form({ required: true }) form: FormBody,
   ): Promise<PushedAuthReqResponse> {
-    const client = this.clients.read(request, 'par');
-    const { oauthClientAttestation: _a, oauthClientAttestationPop: _b, ...forwarded } = client;
-    return this.authlete.pushedAuthReq({ parameters: form.raw, ...forwarded });
+    return this.authlete.pushedAuthReq({
+      parameters: form.raw,
+      ...this.clients.read(request, 'par'),
+    });
   }
 }

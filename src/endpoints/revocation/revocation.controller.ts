@@ -22,13 +22,13 @@ export class RevocationController {
     @Req() request: FastifyRequest,
     @Form({ required: true }) form: FormBody,
   ): Promise<RevocationResponse> {
-    const client = this.clients.read(request, 'revocation');
-    return this.authlete.revocation({
-      parameters: form.raw,
-      clientId: client.clientId,
-      clientSecret: client.clientSecret,
-      clientCertificate: client.clientCertificate,
-      clientCertificatePath: client.clientCertificatePath,
-    });
+    // DPoP and htm/htu do not apply to revocation (authlete-api.md §8.5).
+    const {
+      dpop: _dpop,
+      htm: _htm,
+      htu: _htu,
+      ...client
+    } = this.clients.read(request, 'revocation');
+    return this.authlete.revocation({ parameters: form.raw, ...client });
   }
 }

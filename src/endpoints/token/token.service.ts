@@ -3,6 +3,7 @@ import { AuthleteService } from '../../authlete/authlete.service';
 import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
 import type { ClientPresentation } from '../../http/client-request.reader';
 import { OAuthError } from '../../http/oauth.errors';
+import { relayedHeaders, withRelayedFields } from '../../http/response-headers';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { TokenRouteAction } from './token.actions';
 
@@ -29,9 +30,19 @@ export class TokenService {
         return this.passwordGrant(response, ip);
       case 'TOKEN_EXCHANGE':
       case 'JWT_BEARER':
-        throw new OAuthError(400, 'unsupported_grant_type', 'This grant type is not supported');
+        throw new OAuthError(
+          400,
+          'unsupported_grant_type',
+          'This grant type is not supported',
+          relayedHeaders(response),
+        );
       case 'NATIVE_SSO':
-        throw new OAuthError(400, 'invalid_grant', 'Native SSO is not supported');
+        throw new OAuthError(
+          400,
+          'invalid_grant',
+          'Native SSO is not supported',
+          relayedHeaders(response),
+        );
       case 'OK':
       case 'ID_TOKEN_REISSUABLE':
       case 'BAD_REQUEST':
@@ -51,9 +62,15 @@ export class TokenService {
         ip,
       },
     );
+    // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
     if (user === null) {
-      return this.authlete.tokenFail({ ticket, reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS' });
+      const failed = await this.authlete.tokenFail({
+        ticket,
+        reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS',
+      });
+      return withRelayedFields(failed, response);
     }
-    return this.authlete.tokenIssue({ ticket, subject: user.subject });
+    const issued = await this.authlete.tokenIssue({ ticket, subject: user.subject });
+    return withRelayedFields(issued, response);
   }
 }

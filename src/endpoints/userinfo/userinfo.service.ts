@@ -5,6 +5,7 @@ import type {
   UserInfoRequest,
   UserInfoResponse,
 } from '../../authlete/types';
+import { withRelayedFields } from '../../http/response-headers';
 import { UserAuthenticator } from '../../users/user-authenticator';
 
 /**
@@ -27,9 +28,11 @@ export class UserinfoService {
       names.length > 0 && response.subject
         ? await this.users.claims(response.subject, names, response.claimsLocales ?? [])
         : {};
-    return this.authlete.userinfoIssue({
+    const issued = await this.authlete.userinfoIssue({
       token: request.token,
       ...(Object.keys(values).length > 0 ? { claims: JSON.stringify(values) } : {}),
     });
+    // DPoP-Nonce comes with /auth/userinfo only; relay it on the final answer (RFC 9449 §9).
+    return withRelayedFields(issued, response);
   }
 }

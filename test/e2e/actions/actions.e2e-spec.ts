@@ -1,0 +1,124 @@
+import { INTROSPECTION_ACTIONS } from '../../../src/endpoints/introspection/introspection.actions';
+import { PAR_ACTIONS } from '../../../src/endpoints/par/par.actions';
+import { REVOCATION_ACTIONS } from '../../../src/endpoints/revocation/revocation.actions';
+import { TOKEN_ACTIONS } from '../../../src/endpoints/token/token.actions';
+import { USERINFO_ACTIONS } from '../../../src/endpoints/userinfo/userinfo.actions';
+import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
+import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { type ActionCase, apisCalled, expectResponse, runCase } from './action-case';
+import {
+  INTROSPECTION_API_ACTIONS,
+  INTROSPECTION_CASES,
+  PAR_API_ACTIONS,
+  PAR_CASES,
+  REVOCATION_API_ACTIONS,
+  REVOCATION_CASES,
+  USERINFO_API_ACTIONS,
+  USERINFO_CASES,
+} from './resource.cases';
+import {
+  TOKEN_API_ACTIONS,
+  TOKEN_CASES,
+  TOKEN_FAIL_ACTIONS,
+  TOKEN_ISSUE_ACTIONS,
+} from './token.cases';
+
+interface Table {
+  readonly endpoint: string;
+  readonly map: object;
+  readonly cases: readonly ActionCase[];
+  /** Every action each Authlete API of the endpoint can return. */
+  readonly apis: Readonly<Record<string, object>>;
+}
+
+const TABLES: readonly Table[] = [
+  {
+    endpoint: 'POST /api/token',
+    map: TOKEN_ACTIONS,
+    cases: TOKEN_CASES,
+    apis: {
+      'auth/token': TOKEN_API_ACTIONS,
+      'auth/token/issue': TOKEN_ISSUE_ACTIONS,
+      'auth/token/fail': TOKEN_FAIL_ACTIONS,
+    },
+  },
+  {
+    endpoint: 'POST /api/introspection',
+    map: INTROSPECTION_ACTIONS,
+    cases: INTROSPECTION_CASES,
+    apis: { 'auth/introspection/standard': INTROSPECTION_API_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/revocation',
+    map: REVOCATION_ACTIONS,
+    cases: REVOCATION_CASES,
+    apis: { 'auth/revocation': REVOCATION_API_ACTIONS },
+  },
+  {
+    endpoint: 'GET/POST /api/userinfo',
+    map: USERINFO_ACTIONS,
+    cases: USERINFO_CASES,
+    apis: { 'auth/userinfo': USERINFO_API_ACTIONS, 'auth/userinfo/issue': USERINFO_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/par',
+    map: PAR_ACTIONS,
+    cases: PAR_CASES,
+    apis: { pushed_auth_req: PAR_API_ACTIONS },
+  },
+];
+
+const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+describe('action tables are complete', () => {
+  it.each(TABLES.map((table) => [table.endpoint, table] as const))(
+    '%s: a row for every entry of the exported action map',
+    (_endpoint, table) => {
+      expect(sorted(table.cases.map((row) => row.covers))).toEqual(
+        expect.arrayContaining(sorted(Object.keys(table.map))),
+      );
+    },
+  );
+
+  it.each(TABLES.map((table) => [table.endpoint, table] as const))(
+    '%s: a row for every action each Authlete API can return',
+    (_endpoint, table) => {
+      for (const [api, actions] of Object.entries(table.apis)) {
+        const answered = table.cases.flatMap((row) => {
+          const reply = row.replies[api] as { action?: string } | undefined;
+          return reply?.action === undefined ? [] : [reply.action];
+        });
+        expect({ api, actions: sorted(answered) }).toEqual({
+          api,
+          actions: sorted(Object.keys(actions)),
+        });
+      }
+    },
+  );
+});
+
+describe.each(['V3', 'V2'] as const)('action → HTTP against a fake Authlete (%s)', (version) => {
+  let fake: FakeAuthlete;
+  let app: TestApp;
+  beforeAll(async () => {
+    fake = await startFakeAuthlete();
+    app = await startTestApp(fakeAuthleteEnv(fake.url, version));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await fake?.close();
+  });
+
+  describe.each(TABLES.map((table) => [table.endpoint, table] as const))(
+    '%s',
+    (_endpoint, table) => {
+      it.each(table.cases.map((row) => [row.title, row] as const))('%s', async (_title, row) => {
+        const res = await runCase(fake, app.url, row);
+        await expectResponse(res, row.expected);
+        expect(apisCalled(fake)).toEqual(row.calls ?? Object.keys(row.replies));
+        const prefix = version === 'V3' ? '/api/715948317/' : '/api/';
+        for (const call of fake.calls) expect(call.path.startsWith(prefix)).toBe(true);
+      });
+    },
+  );
+});
