@@ -104,8 +104,9 @@ describe.each(['V3', 'V2'] as const)(
         const call = fake.callsTo(row.api)[0]!;
         expect(call.method).toBe('GET');
         expect(call.path).toBe(version === 'V3' ? `/api/715948317/${row.api}` : `/api/${row.api}`);
-        if (row.api === 'service/jwks/get')
+        if (row.api === 'service/jwks/get') {
           expect(call.query).toEqual({ includePrivateKeys: 'false' });
+        }
       } finally {
         await app.close();
       }
