@@ -29,29 +29,30 @@ export interface ApiResult {
 }
 
 export class EngineHarness {
-  time = Date.UTC(2030, 0, 1);
-
   private constructor(
     readonly built: BuiltEngine,
     private readonly dataDir: string,
+    private readonly clock: { time: number },
   ) {}
 
-  static async create(
-    mutate?: (config: EngineConfig) => void,
-    clock?: { now?: number },
-  ): Promise<EngineHarness> {
+  /** Builds an engine from the demo configuration, optionally changed by `mutate`. */
+  static async create(mutate?: (config: EngineConfig) => void): Promise<EngineHarness> {
     const config = demoConfig();
     mutate?.(config);
     const dataDir = mkdtempSync(join(tmpdir(), 'engine-test-'));
-    let harness: EngineHarness | undefined;
+    const clock = { time: Date.now() };
     const built = await buildEngine({
       config,
       dataDir,
       accessToken: 'test-service-token',
-      now: () => harness?.time ?? clock?.now ?? Date.UTC(2030, 0, 1),
+      now: () => clock.time,
     });
-    harness = new EngineHarness(built, dataDir);
-    return harness;
+    return new EngineHarness(built, dataDir, clock);
+  }
+
+  /** The engine's current time in milliseconds. */
+  get time(): number {
+    return this.clock.time;
   }
 
   get serviceId(): string {
@@ -60,7 +61,7 @@ export class EngineHarness {
 
   /** Moves the clock forward. */
   advance(seconds: number): void {
-    this.time += seconds * 1000;
+    this.clock.time += seconds * 1000;
   }
 
   async call(
@@ -115,8 +116,9 @@ export const PKCE_CHALLENGE = 'GoSFV-EH8eE79MwCEtzGl55Va5aB99oyGNN4AJrBl_s';
 /** Throws if any member anywhere in the value is null (authlete-api.md §1.4). */
 export function findNulls(value: unknown, path = '$'): string[] {
   if (value === null) return [path];
-  if (Array.isArray(value))
+  if (Array.isArray(value)) {
     return value.flatMap((item, index) => findNulls(item, `${path}[${index}]`));
+  }
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, item]) => findNulls(item, `${path}.${key}`));
   }

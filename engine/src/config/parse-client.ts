@@ -10,7 +10,7 @@ import {
 } from '../model/enums';
 import type { Service } from '../model/service';
 import { sha256 } from '../protocol/secrets';
-import { ConfigObject, EngineConfigError } from './config-reader';
+import { type ConfigObject, EngineConfigError } from './config-reader';
 
 function parseClientJwks(reader: ConfigObject): JWK[] | undefined {
   const jwks = reader.optionalObject('jwks');
@@ -26,7 +26,7 @@ function parseClientJwks(reader: ConfigObject): JWK[] | undefined {
       ['kty', 'kid', 'alg', 'use', 'crv', 'x', 'y', 'n', 'e']
         .filter((name) => key.raw(name) !== undefined)
         .map((name) => [name, key.raw(name)]),
-    ) as JWK;
+    );
   });
 }
 

@@ -1,7 +1,7 @@
 import type { JWK } from 'jose';
 import { CLIENT_AUTH_METHODS, GRANT_TYPES, RESPONSE_TYPES, SIGNING_ALGS } from '../model/enums';
 import type { Scope, Service, ServiceEndpoints, StoreCaps } from '../model/service';
-import { ConfigObject, EngineConfigError } from './config-reader';
+import { type ConfigObject, EngineConfigError } from './config-reader';
 
 /** The public paths of the service (design.md §3), used when an endpoint URL is not configured. */
 const DEFAULT_ENDPOINT_PATHS: Record<keyof ServiceEndpoints, string> = {
@@ -59,8 +59,9 @@ function parseScopes(reader: ConfigObject): Map<string, Scope> {
   const scopes = new Map<string, Scope>();
   for (const entry of reader.objectArray('supportedScopes')) {
     const name = entry.string('name');
-    if (/\s/.test(name))
+    if (/\s/.test(name)) {
       throw new EngineConfigError(entry.fieldPath('name'), 'must not contain spaces');
+    }
     const descriptions = entry.objectArray('descriptions', []).map((tagged) => ({
       tag: tagged.string('tag'),
       value: tagged.string('value'),
@@ -100,7 +101,7 @@ export function parseServiceJwks(reader: ConfigObject): JWK[] | undefined {
       ['kty', 'kid', 'alg', 'use', 'crv', 'x', 'y', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi']
         .filter((name) => key.raw(name) !== undefined)
         .map((name) => [name, key.raw(name)]),
-    ) as JWK;
+    );
   });
 }
 

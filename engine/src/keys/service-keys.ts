@@ -95,7 +95,8 @@ export async function loadServiceKeys(
     }
   }
   const keys = jwks.map(toSigningKey);
-  if (!keys.some((key) => key.kty === 'RSA'))
+  if (!keys.some((key) => key.kty === 'RSA')) {
     throw new Error('the service needs an RSA signing key');
+  }
   return new ServiceKeys(keys);
 }

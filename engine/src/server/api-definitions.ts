@@ -1,10 +1,24 @@
 import { failAuthorization } from '../flows/authorization/authorization-fail';
 import { issueAuthorization } from '../flows/authorization/authorization-issue';
 import { processAuthorization } from '../flows/authorization/process-authorization';
+import { introspect } from '../flows/introspection/introspection';
+import { standardIntrospect } from '../flows/introspection/standard-introspection';
+import { pushAuthorizationRequest } from '../flows/par/pushed-authorization';
+import { revoke } from '../flows/revocation/revocation';
 import { serviceConfiguration, serviceJwks } from '../flows/service/discovery';
+import { createToken } from '../flows/token/token-create';
+import { failToken } from '../flows/token/token-fail';
+import { issueToken } from '../flows/token/token-issue';
+import { processToken } from '../flows/token/process-token';
+import { issueUserInfo } from '../flows/userinfo/userinfo-issue';
+import { processUserInfo } from '../flows/userinfo/userinfo';
 import type { ApiDefinition } from './api-route';
 
-/** Every Authlete v3 API the engine serves (issue 3 item 3; authlete-api.md §4–§8). */
+/**
+ * Every Authlete v3 API the engine serves (issue 3 item 3; authlete-api.md §4–§8), with the
+ * prefix of its result codes and how it reports a malformed call (BAD_REQUEST with an RFC 6749
+ * error body, with an RFC 6750 challenge, or bare).
+ */
 export const API_DEFINITIONS: readonly ApiDefinition[] = [
   {
     method: 'GET',
@@ -47,5 +61,75 @@ export const API_DEFINITIONS: readonly ApiDefinition[] = [
     apiCode: '041',
     callerErrorStyle: 'json',
     handle: failAuthorization,
+  },
+  {
+    method: 'POST',
+    path: '/auth/token',
+    apiCode: '051',
+    callerErrorStyle: 'json',
+    handle: processToken,
+  },
+  {
+    method: 'POST',
+    path: '/auth/token/issue',
+    apiCode: '054',
+    callerErrorStyle: 'json',
+    handle: issueToken,
+  },
+  {
+    method: 'POST',
+    path: '/auth/token/fail',
+    apiCode: '067',
+    callerErrorStyle: 'json',
+    handle: failToken,
+  },
+  {
+    method: 'POST',
+    path: '/auth/token/create',
+    apiCode: '109',
+    callerErrorStyle: 'none',
+    handle: createToken,
+  },
+  {
+    method: 'POST',
+    path: '/auth/introspection',
+    apiCode: '056',
+    callerErrorStyle: 'challenge',
+    handle: introspect,
+  },
+  {
+    method: 'POST',
+    path: '/auth/introspection/standard',
+    apiCode: '145',
+    callerErrorStyle: 'json',
+    handle: standardIntrospect,
+  },
+  {
+    method: 'POST',
+    path: '/auth/userinfo',
+    apiCode: '091',
+    callerErrorStyle: 'challenge',
+    handle: processUserInfo,
+  },
+  {
+    method: 'POST',
+    path: '/auth/userinfo/issue',
+    apiCode: '096',
+    callerErrorStyle: 'challenge',
+    handle: issueUserInfo,
+  },
+  {
+    method: 'POST',
+    path: '/auth/revocation',
+    apiCode: '113',
+    callerErrorStyle: 'json',
+    handle: revoke,
+  },
+  {
+    method: 'POST',
+    path: '/pushed_auth_req',
+    apiCode: '245',
+    callerErrorStyle: 'json',
+    handle: pushAuthorizationRequest,
   },
 ];

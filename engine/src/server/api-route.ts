@@ -24,7 +24,7 @@ export interface ApiDefinition {
   /** The first three digits of this API's result codes (authlete-api.md §10). */
   apiCode: string;
   callerErrorStyle: CallerErrorStyle;
-  handle(context: EngineContext, body: RequestBody): Promise<unknown> | unknown;
+  handle(context: EngineContext, body: RequestBody): unknown;
 }
 
 function callerErrorResponse(

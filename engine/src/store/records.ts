@@ -24,7 +24,6 @@ export interface TokenSubjectContext {
   acr?: string;
   /** Claim values supplied at /auth/authorization/issue, for ID tokens. */
   claims?: Record<string, unknown>;
-  userInfoClaimNames: string[];
   userInfoClaims?: string;
   consentedClaims?: string[];
   properties: Property[];

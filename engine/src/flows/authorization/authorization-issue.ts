@@ -74,7 +74,6 @@ export async function issueAuthorization(
     authTime: body.integer('authTime'),
     acr: body.optionalString('acr'),
     claims,
-    userInfoClaimNames: request.userInfoClaimNames,
     userInfoClaims: request.userInfoClaims,
     consentedClaims: body.optionalStringArray('consentedClaims'),
     properties,

@@ -82,3 +82,10 @@ export function parseClaimsRequest(raw: string | undefined): ClaimsRequest | und
     acrEssential: acr.essential,
   };
 }
+
+/** User claim names in a stored `claims.userinfo` JSON (authlete-api.md §8.3). */
+export function userInfoClaimNamesOf(userInfoClaims: string | undefined): string[] {
+  if (userInfoClaims === undefined) return [];
+  const members = asMembers(JSON.parse(userInfoClaims));
+  return userClaimNames(members ?? undefined);
+}

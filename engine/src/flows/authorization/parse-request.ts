@@ -8,7 +8,7 @@ import { problem, type AuthorizationProblem } from './authorization-problem';
 import { parseClaimsRequest } from './claims-request';
 import { isPkceValue } from './pkce';
 import { locateRequestTarget, type RequestTarget } from './request-target';
-import { filterScopes, shortcutClaimNames } from './scopes';
+import { filterScopes, shortcutClaimNames, supportedClaimNames } from './scopes';
 
 const PROMPTS: Record<string, Prompt> = {
   none: 'NONE',
@@ -51,13 +51,6 @@ function nonEmpty(values: string[]): string[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-function claimNamesSupported(service: Service, names: string[]): string[] {
-  if (service.supportedClaims.length === 0) return [...new Set(names)];
-  return [...new Set(names)].filter((name) =>
-    service.supportedClaims.includes(name.split('#')[0] ?? name),
-  );
-}
-
 /** Validates everything after the target is known; failures are redirected to the client. */
 function validateRest(context: EngineContext, params: FormParams, target: RequestTarget): Outcome {
   const { service } = context;
@@ -93,89 +86,103 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
     };
   }
   const duplicated = params.duplicated(SINGLE_VALUED);
-  if (duplicated !== undefined)
+  if (duplicated !== undefined) {
     return fail(
       'A009308',
       'invalid_request',
       `The '${duplicated}' parameter is included more than once.`,
     );
-  if (params.has('request'))
+  }
+  if (params.has('request')) {
     return fail('A008306', 'request_not_supported', "The 'request' parameter is not supported.");
+  }
   const requestedScopes = spaceList(params.get('scope'));
   const scopes = filterScopes(service, client, requestedScopes);
   const openid = scopes.some((scope) => scope.name === 'openid');
   const nonce = params.get('nonce');
-  if (responseType !== 'CODE' && !openid)
+  if (responseType !== 'CODE' && !openid) {
     return fail(
       'A009310',
       'invalid_request',
       "The 'openid' scope is required to issue an ID token.",
     );
-  if (responseType !== 'CODE' && nonce === undefined)
+  }
+  if (responseType !== 'CODE' && nonce === undefined) {
     return fail(
       'A009309',
       'invalid_request',
       "The 'nonce' parameter is required when an ID token is issued from the authorization endpoint.",
     );
+  }
   const promptValues = spaceList(params.get('prompt'));
   const prompts = promptValues.map((value) => PROMPTS[value]);
-  if (prompts.some((prompt) => prompt === undefined))
+  if (prompts.some((prompt) => prompt === undefined)) {
     return fail(
       'A009311',
       'invalid_request',
       `The prompt value '${params.get('prompt') ?? ''}' is not supported.`,
     );
-  if (prompts.includes('NONE') && prompts.length > 1)
+  }
+  if (prompts.includes('NONE') && prompts.length > 1) {
     return fail(
       'A009312',
       'invalid_request',
       "The prompt value 'none' cannot be combined with other values.",
     );
+  }
   const rawMaxAge = params.get('max_age');
-  if (rawMaxAge !== undefined && !/^[0-9]{1,9}$/.test(rawMaxAge))
+  if (rawMaxAge !== undefined && !/^[0-9]{1,9}$/.test(rawMaxAge)) {
     return fail(
       'A009313',
       'invalid_request',
       "The 'max_age' parameter must be a non-negative integer.",
     );
+  }
   const rawDisplay = params.get('display');
   const display = rawDisplay === undefined ? 'PAGE' : DISPLAYS[rawDisplay];
-  if (display === undefined)
+  if (display === undefined) {
     return fail(
       'A009314',
       'invalid_request',
       `The display value '${rawDisplay ?? ''}' is not supported.`,
     );
+  }
   const claimsRequest = parseClaimsRequest(params.get('claims'));
-  if (claimsRequest === undefined)
+  if (claimsRequest === undefined) {
     return fail(
       'A009315',
       'invalid_request',
       "The 'claims' parameter is not valid JSON of the required shape.",
     );
+  }
   const challenge = params.get('code_challenge');
   const method =
     params.get('code_challenge_method') ?? (challenge === undefined ? undefined : 'plain');
   const usesCode = responseType !== 'ID_TOKEN';
-  if (usesCode && challenge === undefined && pkceRequired(service, client))
+  if (usesCode && challenge === undefined && pkceRequired(service, client)) {
     return fail('A009316', 'invalid_request', "The 'code_challenge' parameter is required.");
-  if (usesCode && method !== undefined && method !== 'S256' && method !== 'plain')
+  }
+  if (usesCode && method !== undefined && method !== 'S256' && method !== 'plain') {
     return fail(
       'A009317',
       'invalid_request',
       `The code challenge method '${method}' is not supported.`,
     );
-  if (usesCode && method === 'plain' && (service.pkceS256Required || client.pkceS256Required))
+  }
+  if (usesCode && method === 'plain' && (service.pkceS256Required || client.pkceS256Required)) {
     return fail('A009317', 'invalid_request', "The code challenge method must be 'S256'.");
-  if (usesCode && challenge !== undefined && !isPkceValue(challenge))
+  }
+  if (usesCode && challenge !== undefined && !isPkceValue(challenge)) {
     return fail('A009318', 'invalid_request', "The 'code_challenge' parameter is malformed.");
+  }
   const resources = params.getAll('resource');
-  if (resources.some((resource) => !URL.canParse(resource) || resource.includes('#')))
+  if (resources.some((resource) => !URL.canParse(resource) || resource.includes('#'))) {
     return fail(
       'A009319',
       'invalid_target',
       "A 'resource' parameter is not an absolute URI without a fragment.",
     );
+  }
   const scopeNames = scopes.map((scope) => scope.name);
   const shortcuts = openid ? shortcutClaimNames(scopeNames) : [];
   const maxAge = rawMaxAge === undefined ? client.defaultMaxAge : Number(rawMaxAge);
@@ -207,10 +214,10 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       loginHint: params.get('login_hint'),
       subject: claimsRequest.subject,
       idTokenClaimNames: openid
-        ? claimNamesSupported(service, [...claimsRequest.idTokenNames, ...shortcuts])
+        ? supportedClaimNames(service, [...claimsRequest.idTokenNames, ...shortcuts])
         : [],
       userInfoClaimNames: openid
-        ? claimNamesSupported(service, [...claimsRequest.userInfoNames, ...shortcuts])
+        ? supportedClaimNames(service, [...claimsRequest.userInfoNames, ...shortcuts])
         : [],
       idTokenClaims: claimsRequest.idTokenClaims,
       userInfoClaims: claimsRequest.userInfoClaims,

@@ -48,3 +48,10 @@ export function filterScopeNames(service: Service, client: Client, requested: st
 export function shortcutClaimNames(scopes: readonly string[]): string[] {
   return scopes.flatMap((scope) => SCOPE_SHORTCUT_CLAIMS[scope] ?? []);
 }
+
+/** Distinct claim names whose base name (before `#`) the service supports; all when it lists none. */
+export function supportedClaimNames(service: Service, names: readonly string[]): string[] {
+  const distinct = [...new Set(names)];
+  if (service.supportedClaims.length === 0) return distinct;
+  return distinct.filter((name) => service.supportedClaims.includes(name.split('#')[0] ?? name));
+}

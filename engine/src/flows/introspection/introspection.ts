@@ -1,0 +1,117 @@
+import type { RequestBody } from '../../api/request-body';
+import { bearerChallenge, envelope, result, type Result } from '../../protocol/result';
+import type { EngineContext } from '../../server/engine-context';
+import type { AccessTokenRecord } from '../../store/records';
+import { checkAccessToken } from './access-token-check';
+
+type Action = 'OK' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
+
+function tokenFields(
+  context: EngineContext,
+  record: AccessTokenRecord,
+  usable: boolean,
+): Record<string, unknown> {
+  const subject = record.context;
+  const refresh =
+    record.refreshToken === undefined
+      ? undefined
+      : context.stores.refreshTokens.get(record.refreshToken);
+  return {
+    clientId: subject.client.clientId,
+    clientIdAlias: subject.client.clientIdAlias,
+    clientIdAliasUsed: subject.clientIdAliasUsed,
+    subject: subject.subject,
+    scopes: record.scopes.length > 0 ? record.scopes : undefined,
+    existent: true,
+    usable,
+    refreshable: refresh !== undefined && !refresh.rotated,
+    expiresAt: record.expiresAt,
+    properties: subject.properties.length > 0 ? subject.properties : undefined,
+    grantType: subject.grantType,
+    authTime: subject.authTime,
+    acr: subject.acr,
+    resources: subject.resources,
+    accessTokenResources: subject.resources,
+    consentedClaims: subject.consentedClaims,
+  };
+}
+
+function answer(
+  context: EngineContext,
+  action: Action,
+  error: string,
+  value: Result,
+  scope: string | undefined,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    ...envelope(value, action),
+    responseContent: bearerChallenge(context.service, error, value, scope),
+    ...fields,
+  };
+}
+
+/**
+ * `POST /auth/introspection` (authlete-api.md §8.1): validates an access token for a protected
+ * resource against required scopes and subject. OK / BAD_REQUEST (no token) / UNAUTHORIZED
+ * (non-existent or expired) / FORBIDDEN (insufficient scope, other subject), each with an
+ * RFC 6750 challenge as responseContent (OK: the constant `Bearer error="invalid_request"`).
+ */
+export function introspect(context: EngineContext, body: RequestBody): Record<string, unknown> {
+  const token = body.optionalString('token');
+  const required = body.optionalStringArray('scopes') ?? [];
+  const scope = required.length > 0 ? required.join(' ') : undefined;
+  const requiredSubject = body.optionalString('subject');
+  if (token === undefined) {
+    const value = result('A056301', 'The request does not contain an access token.');
+    return answer(context, 'BAD_REQUEST', 'invalid_request', value, scope, {
+      existent: false,
+      usable: false,
+      sufficient: false,
+      refreshable: false,
+      expiresAt: 0,
+    });
+  }
+  const check = checkAccessToken(context, token, '056');
+  if (check.state === 'missing') {
+    return answer(context, 'UNAUTHORIZED', 'invalid_token', check.result, scope, {
+      existent: false,
+      usable: false,
+      sufficient: false,
+      refreshable: false,
+      expiresAt: 0,
+    });
+  }
+  if (check.state === 'expired') {
+    return answer(context, 'UNAUTHORIZED', 'invalid_token', check.result, scope, {
+      ...tokenFields(context, check.record, false),
+      sufficient: false,
+    });
+  }
+  const { record } = check;
+  const missing = required.filter((name) => !record.scopes.includes(name));
+  if (missing.length > 0) {
+    const value = result(
+      'A064302',
+      `The access token does not cover the required scope '${missing.join(' ')}'.`,
+    );
+    return answer(context, 'FORBIDDEN', 'insufficient_scope', value, scope, {
+      ...tokenFields(context, record, true),
+      sufficient: false,
+    });
+  }
+  if (requiredSubject !== undefined && requiredSubject !== record.context.subject) {
+    const value = result('A064303', 'The access token was issued for a different subject.');
+    return answer(context, 'FORBIDDEN', 'invalid_token', value, scope, {
+      ...tokenFields(context, record, true),
+      sufficient: true,
+    });
+  }
+  const ok = result('A056001', 'The access token is valid.');
+  return {
+    ...envelope(ok, 'OK'),
+    responseContent: 'Bearer error="invalid_request"',
+    ...tokenFields(context, record, true),
+    sufficient: true,
+  };
+}

@@ -1,0 +1,88 @@
+import type { RequestBody } from '../../api/request-body';
+import { FormParams } from '../../protocol/form-params';
+import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import { randomToken } from '../../protocol/secrets';
+import type { EngineContext } from '../../server/engine-context';
+import { parseAuthorizationRequest } from '../authorization/parse-request';
+import { authenticateClient } from '../client-auth/authenticate-client';
+
+function error(
+  context: EngineContext,
+  action: string,
+  oauthError: string,
+  code: string,
+  text: string,
+): Record<string, unknown> {
+  const value = result(code, text);
+  return {
+    ...envelope(value, action),
+    responseContent: oauthErrorJson(context.service, oauthError, value),
+  };
+}
+
+/**
+ * `POST /pushed_auth_req` (RFC 9126, authlete-api.md §8.8): authenticates the client, validates
+ * the authorization request as /auth/authorization would (errors are BAD_REQUEST, never
+ * redirects) and registers a single-use, expiring `request_uri` (CREATED, A245001).
+ */
+export async function pushAuthorizationRequest(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<Record<string, unknown>> {
+  const raw = body.requiredString('parameters');
+  const params = new FormParams(raw);
+  const authentication = await authenticateClient(context, {
+    params,
+    clientId: body.optionalString('clientId'),
+    clientSecret: body.optionalString('clientSecret'),
+    endpointUrl: context.service.endpoints.pushedAuthReq,
+    apiCode: '245',
+  });
+  if (!authentication.ok) {
+    const action = authentication.error === 'invalid_client' ? 'UNAUTHORIZED' : 'BAD_REQUEST';
+    return error(
+      context,
+      action,
+      authentication.error,
+      authentication.result.code,
+      authentication.result.text,
+    );
+  }
+  if (params.has('request_uri')) {
+    return error(
+      context,
+      'BAD_REQUEST',
+      'invalid_request',
+      'A245310',
+      "A pushed authorization request must not contain 'request_uri'.",
+    );
+  }
+  const { client } = authentication;
+  const parsed = parseAuthorizationRequest(context, params, client);
+  if (!parsed.ok) {
+    return error(
+      context,
+      'BAD_REQUEST',
+      parsed.problem.error,
+      parsed.problem.result.code,
+      parsed.problem.result.text,
+    );
+  }
+  const duration = context.service.durations.pushedAuthReq;
+  const requestUri = `urn:ietf:params:oauth:request_uri:${randomToken()}`;
+  context.stores.requestUris.add(requestUri, {
+    expiresAt: context.now() + duration * 1000,
+    clientId: client.clientId,
+    parameters: raw,
+  });
+  const created = result(
+    'A245001',
+    'The pushed authorization request has been registered successfully.',
+  );
+  return {
+    ...envelope(created, 'CREATED'),
+    responseContent: JSON.stringify({ expires_in: duration, request_uri: requestUri }),
+    requestUri,
+    clientAuthMethod: authentication.method,
+  };
+}

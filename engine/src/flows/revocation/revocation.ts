@@ -1,0 +1,75 @@
+import type { RequestBody } from '../../api/request-body';
+import { FormParams } from '../../protocol/form-params';
+import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import type { EngineContext } from '../../server/engine-context';
+import { authenticateClient } from '../client-auth/authenticate-client';
+
+function error(
+  context: EngineContext,
+  action: string,
+  oauthError: string,
+  code: string,
+  text: string,
+): Record<string, unknown> {
+  const value = result(code, text);
+  return {
+    ...envelope(value, action),
+    responseContent: oauthErrorJson(context.service, oauthError, value),
+  };
+}
+
+/**
+ * `POST /auth/revocation` (RFC 7009, authlete-api.md §8.5): authenticates the client like the
+ * token endpoint, then revokes the token if it belongs to that client. An access token is
+ * revoked with its refresh token, and a refresh token with its access tokens (Authlete keeps
+ * them as one record). An unknown token, or one of another client, is still OK (RFC 7009 §2.2).
+ */
+export async function revoke(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<Record<string, unknown>> {
+  const params = new FormParams(body.requiredString('parameters'));
+  const authentication = await authenticateClient(context, {
+    params,
+    clientId: body.optionalString('clientId'),
+    clientSecret: body.optionalString('clientSecret'),
+    endpointUrl: context.service.endpoints.revocation,
+    apiCode: '113',
+  });
+  if (!authentication.ok) {
+    const action = authentication.error === 'invalid_client' ? 'INVALID_CLIENT' : 'BAD_REQUEST';
+    return error(
+      context,
+      action,
+      authentication.error,
+      authentication.result.code,
+      authentication.result.text,
+    );
+  }
+  const token = params.get('token');
+  if (token === undefined || params.duplicated(['token']) !== undefined) {
+    return error(
+      context,
+      'BAD_REQUEST',
+      'invalid_request',
+      'A113310',
+      "The revocation request must contain exactly one 'token' parameter.",
+    );
+  }
+  const { client } = authentication;
+  const { stores } = context;
+  const access = stores.accessTokens.peek(token);
+  if (access !== undefined && access.context.client === client) {
+    const paired =
+      access.refreshToken === undefined
+        ? undefined
+        : stores.refreshTokens.peek(access.refreshToken);
+    if (paired !== undefined) stores.revokeRefreshToken(paired);
+    stores.accessTokens.delete(token);
+  }
+  const refresh = stores.refreshTokens.peek(token);
+  if (refresh !== undefined && refresh.context.client === client) {
+    stores.revokeRefreshToken(refresh);
+  }
+  return envelope(result('A113001', 'The token has been revoked successfully.'), 'OK');
+}

@@ -1,0 +1,110 @@
+import { spaceList } from '../../protocol/form-params';
+import { result } from '../../protocol/result';
+import type { EngineContext } from '../../server/engine-context';
+import type { RefreshTokenRecord } from '../../store/records';
+import { buildIdToken } from '../tokens/id-token';
+import { mintAccessToken, mintRefreshToken } from '../tokens/mint-tokens';
+import type { TokenRequest } from './token-request';
+import { badTokenRequest, tokenOkResponse } from './token-response';
+
+/**
+ * The refresh_token grant (RFC 6749 §6, authlete-api.md §7.3). The scope may only narrow. The
+ * refresh token rotates unless the service sets refreshTokenKept; a rotated token presented
+ * again revokes the whole grant (RFC 6819 §5.2.2.3). As in Authlete, where an access token and
+ * its refresh token are one record, the access tokens minted with the used refresh token end.
+ * An ID token is issued again when `openid` is in scope.
+ */
+export async function refreshTokenGrant(
+  context: EngineContext,
+  request: TokenRequest,
+): Promise<Record<string, unknown>> {
+  const { params, client } = request;
+  const value = params.get('refresh_token');
+  if (value === undefined) {
+    return badTokenRequest(
+      context,
+      'invalid_request',
+      'A052301',
+      "The token request does not contain the 'refresh_token' parameter.",
+    );
+  }
+  const record = context.stores.refreshTokens.peek(value);
+  if (record === undefined) {
+    return badTokenRequest(
+      context,
+      'invalid_grant',
+      'A052302',
+      'The refresh token does not exist.',
+    );
+  }
+  if (record.context.client !== client) {
+    return badTokenRequest(
+      context,
+      'invalid_grant',
+      'A052303',
+      'The refresh token was issued to another client.',
+    );
+  }
+  if (record.expiresAt <= context.now()) {
+    context.stores.revokeRefreshToken(record);
+    return badTokenRequest(context, 'invalid_grant', 'A052304', 'The refresh token has expired.');
+  }
+  if (record.rotated) {
+    context.stores.revokeGrant(record.context.grant);
+    return badTokenRequest(
+      context,
+      'invalid_grant',
+      'A052305',
+      'The refresh token has already been used; the grant has been revoked.',
+    );
+  }
+  const requested = spaceList(params.get('scope'));
+  const outside = requested.filter((scope) => !record.scopes.includes(scope));
+  if (outside.length > 0) {
+    return badTokenRequest(
+      context,
+      'invalid_scope',
+      'A052306',
+      `The scope '${outside.join(' ')}' was not granted to the refresh token.`,
+    );
+  }
+  const scopes = requested.length > 0 ? requested : record.scopes;
+  for (const token of [...record.accessTokens]) context.stores.accessTokens.delete(token);
+  record.accessTokens.clear();
+  let refresh: RefreshTokenRecord = record;
+  if (!context.service.refreshTokenKept) {
+    record.rotated = true;
+    refresh = mintRefreshToken(
+      context,
+      record.context,
+      record.scopes,
+      request.refreshTokenDuration,
+    );
+  }
+  const subject = record.context;
+  const access = await mintAccessToken(
+    context,
+    subject,
+    {
+      scopes,
+      accessTokenDuration: request.accessTokenDuration,
+      accessToken: request.accessToken,
+      jwtAtClaims: request.jwtAtClaims,
+    },
+    refresh,
+  );
+  const idToken =
+    scopes.includes('openid') && subject.subject !== undefined
+      ? await buildIdToken(context, subject, { accessToken: access.record.value })
+      : undefined;
+  const ok = result(
+    'A052001',
+    'The token request (grant_type=refresh_token) was processed successfully.',
+  );
+  return tokenOkResponse(ok, {
+    access,
+    refresh,
+    idToken,
+    clientAuthMethod: request.clientAuthMethod,
+  });
+}

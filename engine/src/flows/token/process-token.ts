@@ -1,0 +1,118 @@
+import type { RequestBody } from '../../api/request-body';
+import { grantTypeFromWire } from '../../model/enums';
+import { FormParams } from '../../protocol/form-params';
+import type { EngineContext } from '../../server/engine-context';
+import { authenticateClient } from '../client-auth/authenticate-client';
+import { authorizationCodeGrant } from './grant-authorization-code';
+import { clientCredentialsGrant } from './grant-client-credentials';
+import { passwordGrant } from './grant-password';
+import { refreshTokenGrant } from './grant-refresh-token';
+import type { TokenRequest } from './token-request';
+import { badTokenRequest, tokenErrorResponse } from './token-response';
+
+const SINGLE_VALUED = [
+  'grant_type',
+  'code',
+  'redirect_uri',
+  'code_verifier',
+  'refresh_token',
+  'scope',
+  'username',
+  'password',
+  'client_id',
+  'client_secret',
+  'client_assertion',
+  'client_assertion_type',
+];
+
+/**
+ * `POST /auth/token` (authlete-api.md §6.1, §7): authenticates the client, then runs the grant:
+ * authorization_code, refresh_token, client_credentials (OK) or password (PASSWORD).
+ */
+export async function processToken(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<Record<string, unknown>> {
+  const params = new FormParams(body.requiredString('parameters'));
+  const duplicated = params.duplicated(SINGLE_VALUED);
+  if (duplicated !== undefined) {
+    return badTokenRequest(
+      context,
+      'invalid_request',
+      'A051310',
+      `The '${duplicated}' parameter is included more than once.`,
+    );
+  }
+  const rawGrantType = params.get('grant_type');
+  if (rawGrantType === undefined) {
+    return badTokenRequest(
+      context,
+      'invalid_request',
+      'A051308',
+      "The token request does not contain the 'grant_type' parameter.",
+    );
+  }
+  const authentication = await authenticateClient(context, {
+    params,
+    clientId: body.optionalString('clientId'),
+    clientSecret: body.optionalString('clientSecret'),
+    endpointUrl: context.service.endpoints.token,
+    apiCode: '051',
+  });
+  if (!authentication.ok) {
+    const action = authentication.error === 'invalid_client' ? 'INVALID_CLIENT' : 'BAD_REQUEST';
+    return tokenErrorResponse(
+      context,
+      action,
+      authentication.error,
+      authentication.result.code,
+      authentication.result.text,
+    );
+  }
+  const { client } = authentication;
+  const grantType = grantTypeFromWire(rawGrantType);
+  if (grantType === undefined || !context.service.grantTypes.has(grantType)) {
+    return badTokenRequest(
+      context,
+      'unsupported_grant_type',
+      'A051309',
+      `The grant type '${rawGrantType}' is not supported.`,
+    );
+  }
+  if (!client.grantTypes.has(grantType)) {
+    return badTokenRequest(
+      context,
+      'unauthorized_client',
+      'A051311',
+      `The client is not allowed to use the grant type '${rawGrantType}'.`,
+    );
+  }
+  const request: TokenRequest = {
+    params,
+    client,
+    clientAuthMethod: authentication.method,
+    clientIdAliasUsed: authentication.clientIdAliasUsed,
+    properties: body.properties(),
+    accessToken: body.optionalString('accessToken'),
+    accessTokenDuration: body.integer('accessTokenDuration'),
+    refreshTokenDuration: body.integer('refreshTokenDuration'),
+    jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
+  };
+  switch (grantType) {
+    case 'AUTHORIZATION_CODE':
+      return authorizationCodeGrant(context, request);
+    case 'REFRESH_TOKEN':
+      return refreshTokenGrant(context, request);
+    case 'CLIENT_CREDENTIALS':
+      return clientCredentialsGrant(context, request);
+    case 'PASSWORD':
+      return passwordGrant(context, request);
+    case 'IMPLICIT':
+      return badTokenRequest(
+        context,
+        'unsupported_grant_type',
+        'A051309',
+        "The grant type 'implicit' is not used at the token endpoint.",
+      );
+  }
+}

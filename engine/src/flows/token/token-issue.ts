@@ -1,0 +1,58 @@
+import { CallerError } from '../../api/caller-error';
+import type { RequestBody } from '../../api/request-body';
+import { result } from '../../protocol/result';
+import type { EngineContext } from '../../server/engine-context';
+import type { TokenSubjectContext } from '../../store/records';
+import { staleTicketResponse } from '../authorization/authorization-issue';
+import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
+import { tokenOkResponse } from './token-response';
+
+const PATH = '/auth/token/issue';
+
+/**
+ * `POST /auth/token/issue` (authlete-api.md §6.2): after PASSWORD, the service vouches for the
+ * resource owner; the engine consumes the ticket and issues the tokens (OK, A054001). A stale
+ * ticket is BAD_REQUEST (authlete-api.md §11.5).
+ */
+export async function issueToken(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<Record<string, unknown>> {
+  const ticket = body.requiredString('ticket');
+  const subjectValue = body.requiredString('subject');
+  if (subjectValue.length > 100) {
+    throw CallerError.invalid('054', PATH, 'subject', 'at most 100 characters');
+  }
+  const properties = body.properties();
+  const record = context.stores.passwordTickets.take(ticket);
+  if (record === undefined) return staleTicketResponse(context, 'A054302', PATH);
+  const subject: TokenSubjectContext = {
+    client: record.client,
+    clientIdAliasUsed: record.clientIdAliasUsed,
+    grantType: 'PASSWORD',
+    subject: subjectValue,
+    authTime: 0,
+    properties: [...record.properties, ...properties],
+    maxAge: 0,
+    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+  };
+  const refresh = refreshTokenAllowed(context, subject)
+    ? mintRefreshToken(context, subject, record.scopes, body.integer('refreshTokenDuration'))
+    : undefined;
+  const access = await mintAccessToken(
+    context,
+    subject,
+    {
+      scopes: record.scopes,
+      accessTokenDuration: body.integer('accessTokenDuration'),
+      accessToken: body.optionalString('accessToken'),
+      jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
+    },
+    refresh,
+  );
+  const ok = result(
+    'A054001',
+    'The token request (grant_type=password) was processed successfully.',
+  );
+  return tokenOkResponse(ok, { access, refresh, clientAuthMethod: record.clientAuthMethod });
+}

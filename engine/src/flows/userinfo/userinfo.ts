@@ -1,0 +1,40 @@
+import type { RequestBody } from '../../api/request-body';
+import { envelope, result } from '../../protocol/result';
+import type { EngineContext } from '../../server/engine-context';
+import { userInfoClaimNamesOf } from '../authorization/claims-request';
+import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
+import { checkUserInfoToken } from './userinfo-token';
+
+/**
+ * `POST /auth/userinfo` (authlete-api.md §8.3): on OK, the names of the claims to return (from
+ * the token's scopes and `claims.userinfo`, `#tags` kept), for the service to look up and pass to
+ * /auth/userinfo/issue.
+ */
+export function processUserInfo(
+  context: EngineContext,
+  body: RequestBody,
+): Record<string, unknown> {
+  const token = body.optionalString('token');
+  const check = checkUserInfoToken(context, token, '091');
+  if (!check.ok) return check.response;
+  const { record } = check;
+  const subject = record.context;
+  const claims = supportedClaimNames(context.service, [
+    ...shortcutClaimNames(record.scopes),
+    ...userInfoClaimNamesOf(subject.userInfoClaims),
+  ]);
+  const ok = result('A091001', 'The access token presented at the userinfo endpoint is valid.');
+  return {
+    ...envelope(ok, 'OK'),
+    subject: subject.subject,
+    clientId: subject.client.clientId,
+    clientIdAlias: subject.client.clientIdAlias,
+    clientIdAliasUsed: subject.clientIdAliasUsed,
+    scopes: record.scopes,
+    claims: claims.length > 0 ? claims : undefined,
+    userInfoClaims: subject.userInfoClaims,
+    consentedClaims: subject.consentedClaims,
+    token,
+    properties: subject.properties.length > 0 ? subject.properties : undefined,
+  };
+}
