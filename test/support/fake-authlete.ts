@@ -19,6 +19,8 @@ export interface FakeReply {
   body?: unknown;
   /** Delay before answering, to simulate a slow Authlete. */
   delayMs?: number;
+  /** Drop the connection without answering (a crashed Authlete or a reset by a middlebox). */
+  hangUp?: boolean;
 }
 
 /** A programmable fake Authlete API on a real socket (127.0.0.1, ephemeral port). */
@@ -65,9 +67,14 @@ export async function startFakeAuthlete(): Promise<FakeAuthlete> {
     calls.push(call);
     const configured = replies.get(apiOf(path));
     const answer = typeof configured === 'function' ? configured(call) : configured;
-    if (answer === undefined)
-      {return reply.status(404).send({ resultCode: '404', resultMessage: '' });}
+    if (answer === undefined) {
+      return reply.status(404).send({ resultCode: '404', resultMessage: '' });
+    }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (answer.hangUp) {
+      request.raw.socket.destroy();
+      return reply.hijack();
+    }
     reply.status(answer.status ?? 200).headers(answer.headers ?? {});
     if (typeof answer.body === 'string') return reply.type('application/json').send(answer.body);
     return answer.body === undefined
