@@ -12,11 +12,12 @@ import { RevocationModule } from './endpoints/revocation/revocation.module';
 import { TokenModule } from './endpoints/token/token.module';
 import { UserinfoModule } from './endpoints/userinfo/userinfo.module';
 import { HttpLayerModule } from './http/http.module';
+import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import type { UserAuthenticator } from './users/user-authenticator';
 import { UsersModule } from './users/users.module';
 
 /** Options of the composition root. */
-export interface AppModuleOptions {
+export interface AppModuleOptions extends OpsModuleOptions {
   /** Your user store (design.md §6); defaults to the file-backed demo store. */
   userAuthenticator?: Type<UserAuthenticator>;
 }
@@ -38,6 +39,7 @@ export class AppModule {
           validate: validateEnvironment,
           load: [appConfig, authleteConfig],
         }),
+        OpsModule.forRoot({ logDestination: options.logDestination }),
         AuthleteModule.forRoot({ connectionProviders: authleteConnectionProviders }),
         HttpLayerModule,
         UsersModule.forRoot(options.userAuthenticator),

@@ -1,10 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { appConfig } from './config/app.config';
 import { validateEnvironment } from './config/validate-environment';
 import { parseFormBody } from './http/extractors/form-body';
+import { installHttpHooks } from './ops/http-hooks/install-http-hooks';
+import { requestIdOf } from './ops/logging/request-id';
 import { compileTrustProxy } from './shared/trust-proxy';
 
 /** Options for {@link createApp}. */
@@ -15,9 +18,9 @@ export interface CreateAppOptions extends AppModuleOptions {
 
 /**
  * Builds the Fastify-based Nest application (design.md §2 `main.ts`): validated configuration,
- * trust-proxy, a body limit, an exact-bytes form parser (Authlete `parameters` must be the raw body)
- * and OAuth-style errors (Nest routes Fastify's own errors — bad body, too large, bad type — through
- * the global OAuthExceptionFilter).
+ * trust-proxy, a body limit, an exact-bytes form parser (Authlete `parameters` must be the raw body),
+ * OAuth-style errors (Nest routes Fastify's own errors — bad body, too large, bad type — through
+ * the global OAuthExceptionFilter), request ids, JSON logs, security headers and request metrics.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   validateEnvironment(process.env);
@@ -27,6 +30,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     bodyLimit: config.bodyLimitBytes,
     routerOptions: { maxParamLength: 512 },
     return503OnClosing: true,
+    genReqId: requestIdOf,
   });
   const fastify = adapter.getInstance();
   fastify.removeContentTypeParser(['application/x-www-form-urlencoded']);
@@ -51,9 +55,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     {
       bodyParser: false,
       logger: options.logger,
+      bufferLogs: options.logger !== false,
     },
   );
-  app.enableShutdownHooks();
+  // JSON logs through nestjs-pino at LOG_LEVEL; signals are handled by main.ts (graceful shutdown).
+  app.useLogger(app.get(PinoLogger));
+  installHttpHooks(app);
   await app.init();
   await fastify.ready();
   return app;

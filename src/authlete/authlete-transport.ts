@@ -4,6 +4,7 @@ import { AxiosError, type AxiosResponse } from 'axios';
 import { firstValueFrom } from 'rxjs';
 import { AuthleteApiError } from './authlete-api.error';
 import { AuthleteConnection, apiPath, authorizationHeader } from './authlete-connection';
+import { type ExecuteOptions, ResilientCaller } from './resilience/resilient-caller';
 import { parseRetryAfter } from './retry-after';
 
 /** A call as the transport sees it: GET with a query, or POST with a JSON body. */
@@ -22,7 +23,13 @@ export interface AuthleteRawAnswer {
 }
 
 function errorKind(error: AxiosError): 'timeout' | 'unreachable' {
-  return error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT' ? 'timeout' : 'unreachable';
+  const timedOut = ['ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED'].includes(error.code ?? '');
+  return timedOut ? 'timeout' : 'unreachable';
+}
+
+function resultOf(answer: AuthleteRawAnswer): string {
+  const action = resultField(answer.json, 'action');
+  return action ?? String(answer.status);
 }
 
 function parseJson(api: string, status: number, text: string): unknown {
@@ -34,16 +41,20 @@ function parseJson(api: string, status: number, text: string): unknown {
   }
 }
 
-function resultField(json: unknown, name: 'resultCode' | 'resultMessage'): string | undefined {
+function resultField(
+  json: unknown,
+  name: 'action' | 'resultCode' | 'resultMessage',
+): string | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const value = (json as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
 }
 
 /**
- * Sends one HTTP request to the Authlete API over the shared keep-alive pool (authlete-api.md §1):
- * the right path and `Authorization` header for V3 or V2, JSON in and out, and the per-call timeout.
- * Every API-level failure becomes an {@link AuthleteApiError}.
+ * Sends requests to the Authlete API over the shared keep-alive pool (authlete-api.md §1): the right
+ * path and `Authorization` header for V3 or V2, JSON in and out, a hard per-attempt deadline, and the
+ * {@link ResilientCaller} (per-API breaker; retries for safe APIs only). Every API-level failure
+ * becomes an {@link AuthleteApiError}.
  */
 @Injectable()
 export class AuthleteTransport {
@@ -52,10 +63,15 @@ export class AuthleteTransport {
   constructor(
     private readonly http: HttpService,
     private readonly connection: AuthleteConnection,
+    private readonly resilience: ResilientCaller,
   ) {}
 
   /** Performs the call and returns the raw 2xx answer, or throws {@link AuthleteApiError}. */
-  async send(call: AuthleteCall): Promise<AuthleteRawAnswer> {
+  send(call: AuthleteCall, options?: ExecuteOptions): Promise<AuthleteRawAnswer> {
+    return this.resilience.execute(call.api, () => this.attempt(call), resultOf, options);
+  }
+
+  private async attempt(call: AuthleteCall): Promise<AuthleteRawAnswer> {
     let response: AxiosResponse<string>;
     try {
       response = await firstValueFrom(
@@ -63,6 +79,8 @@ export class AuthleteTransport {
           url: apiPath(this.connection, call.api),
           method: call.method,
           params: call.query,
+          // A hard deadline for the whole exchange; axios' own timeout only covers idle sockets.
+          signal: AbortSignal.timeout(this.connection.timeoutMs),
           data: call.body === undefined ? undefined : JSON.stringify(call.body),
           headers: {
             Authorization: authorizationHeader(this.connection),

@@ -1,10 +1,15 @@
 import { HttpModule, HttpService } from '@nestjs/axios';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { AuthleteConnection } from './authlete-connection';
 import { AuthleteService } from './authlete.service';
 import { AuthleteTransport } from './authlete-transport';
+import { opsConfig, type OpsConfig } from '../config/ops.config';
+import { AuthleteProbe } from './resilience/authlete-probe';
+import { RESILIENCE_OPTIONS, type ResilienceOptions } from './resilience/resilience-options';
+import { ResilientCaller } from './resilience/resilient-caller';
 
 /** Options for {@link AuthleteModule.forRoot}: providers that yield {@link AuthleteConnection}. */
 export interface AuthleteModuleOptions {
@@ -13,7 +18,10 @@ export interface AuthleteModuleOptions {
 
 /**
  * Provides {@link AuthleteService} over an axios instance with a keep-alive pool sized by
- * `AUTHLETE_MAX_SOCKETS` and the per-call timeout `AUTHLETE_TIMEOUT_MS` (design.md §5).
+ * `AUTHLETE_MAX_SOCKETS`, the per-call timeout `AUTHLETE_TIMEOUT_MS` (design.md §5), and the
+ * resilience layer: per-API circuit breakers and retries of safe calls (`BREAKER_*`,
+ * `AUTHLETE_RETRY_*`). An `AuthleteCallObserver` provided globally (the operations module) receives
+ * call durations, retries and breaker changes.
  */
 @Module({})
 export class AuthleteModule {
@@ -21,13 +29,27 @@ export class AuthleteModule {
     return {
       module: AuthleteModule,
       global: true,
-      imports: [HttpModule],
+      imports: [HttpModule, ConfigModule.forFeature(opsConfig)],
       providers: [
         ...options.connectionProviders,
         {
+          provide: RESILIENCE_OPTIONS,
+          inject: [opsConfig.KEY],
+          useFactory: (ops: OpsConfig): ResilienceOptions => ({
+            retry: ops.retry,
+            breaker: ops.breaker,
+          }),
+        },
+        ResilientCaller,
+        AuthleteProbe,
+        {
           provide: AuthleteTransport,
-          inject: [HttpService, AuthleteConnection],
-          useFactory: (http: HttpService, connection: AuthleteConnection) => {
+          inject: [HttpService, AuthleteConnection, ResilientCaller],
+          useFactory: (
+            http: HttpService,
+            connection: AuthleteConnection,
+            resilience: ResilientCaller,
+          ) => {
             const agentOptions = {
               keepAlive: true,
               maxSockets: connection.maxSockets,
@@ -44,12 +66,12 @@ export class AuthleteModule {
               maxRedirects: 0,
               maxContentLength: 10 * 1024 * 1024,
             });
-            return new AuthleteTransport(http, connection);
+            return new AuthleteTransport(http, connection, resilience);
           },
         },
         AuthleteService,
       ],
-      exports: [AuthleteService, AuthleteConnection],
+      exports: [AuthleteService, AuthleteConnection, AuthleteProbe, ResilientCaller],
     };
   }
 }

@@ -72,4 +72,36 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(10485760) BODY_LIMIT_BYTES?: number;
+
+  // Operations (ops.config.ts): rate limits, Authlete resilience, health, shutdown, tracing.
+  @IsOptional() @IsBooleanString() THROTTLE_ENABLED?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(86400000) THROTTLE_TTL_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) THROTTLE_LIMIT_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) THROTTLE_LIMIT_PER_CLIENT?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  THROTTLE_LOGIN_LIMIT_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10) AUTHLETE_RETRY_MAX_ATTEMPTS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  AUTHLETE_RETRY_BASE_DELAY_MS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120000)
+  AUTHLETE_RETRY_MAX_DELAY_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) BREAKER_FAILURE_THRESHOLD?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(3600000) BREAKER_OPEN_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) HEALTH_AUTHLETE_CACHE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SHUTDOWN_DELAY_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
+  @IsOptional() @IsUrl(url) OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  @IsOptional() @IsString() @MaxLength(200) OTEL_SERVICE_NAME?: string;
 }

@@ -40,11 +40,20 @@ function describe(status: number, exception: unknown): string | undefined {
 }
 
 /**
+ * Paths whose specification lets them answer 503 `temporarily_unavailable`: the authorization
+ * endpoint (RFC 6749 §4.1.2.1), revocation (RFC 7009 §2.2.1) and the non-OAuth documents and probes
+ * (plain HTTP, RFC 9110 §15.6.4). Every other OAuth endpoint answers 500 `server_error`.
+ */
+const TEMPORARILY_UNAVAILABLE_PATHS =
+  /^\/(api\/authorization|api\/revocation|api\/jwks|\.well-known\/|health\/)/;
+
+/**
  * Maps any exception to an OAuth error response (RFC 6749 §5.2). Local protocol errors keep their
  * code; Authlete API failures become 500 `server_error` (503 `temporarily_unavailable` when Authlete
- * is unreachable) with details only in the log; unknown errors are a logged 500.
+ * is unreachable or its circuit breaker is open, on the paths that allow it) with details only in
+ * the log; unknown errors are a logged 500.
  */
-export function toErrorResponse(exception: unknown): ErrorResponse {
+export function toErrorResponse(exception: unknown, path?: string): ErrorResponse {
   const noStore = { 'cache-control': 'no-store', pragma: 'no-cache' };
   if (exception instanceof OAuthError) {
     return {
@@ -57,7 +66,8 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     logger.error(
       `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
     );
-    const status = exception.unavailable ? 503 : 500;
+    const allows503 = path === undefined || TEMPORARILY_UNAVAILABLE_PATHS.test(path);
+    const status = exception.unavailable && allows503 ? 503 : 500;
     const headers: Record<string, string> =
       status === 503 && exception.retryAfterSeconds !== undefined
         ? { ...noStore, 'retry-after': String(exception.retryAfterSeconds) }
@@ -70,10 +80,11 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
   }
   const status = statusOf(exception) ?? 500;
   const mapped = status === 415 || status === 413 ? 400 : status;
-  if (mapped >= 500)
-    {logger.error(
+  if (mapped >= 500) {
+    logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );}
+    );
+  }
   const error = status === 429 ? 'slow_down' : codeFor(mapped);
   const description = describe(status, exception);
   return {

@@ -12,7 +12,10 @@ export class OAuthExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return;
-    const response = toErrorResponse(exception);
+    const response = toErrorResponse(
+      exception,
+      host.switchToHttp().getRequest<{ url: string }>().url,
+    );
     void reply
       .status(response.status)
       .headers(response.headers)

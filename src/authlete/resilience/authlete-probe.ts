@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { AuthleteTransport } from '../authlete-transport';
+
+/**
+ * A cheap liveness check of the Authlete API for readiness probes: one `GET /service/configuration`
+ * through the breaker, never retried. It fails at once while that API's breaker is open.
+ */
+@Injectable()
+export class AuthleteProbe {
+  constructor(private readonly transport: AuthleteTransport) {}
+
+  /** Resolves when Authlete answered 2xx; throws `AuthleteApiError` otherwise. */
+  async check(): Promise<void> {
+    await this.transport.send({ api: 'service/configuration', method: 'GET' }, { retry: false });
+  }
+}

@@ -1,0 +1,39 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { appConfig, type AppConfig } from '../../config/app.config';
+import { interactionIdOf } from '../logging/request-id';
+import { HttpMetrics } from '../metrics/http-metrics';
+import { applySecurityHeaders } from './security-headers';
+
+/**
+ * Fastify hooks of the operations layer, installed before the app initialises:
+ * - `onRequest`: echo `x-request-id` (Fastify's request id) and `x-fapi-interaction-id`, generating
+ *   either when absent (FAPI 1.0 Baseline §6.2.1);
+ * - `onSend`: baseline security headers;
+ * - `onResponse`: `http_request_duration_seconds` by route template and status.
+ */
+export function installHttpHooks(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(HttpMetrics);
+  const config = app.get<AppConfig>(appConfig.KEY);
+  const hsts = config.issuer.startsWith('https://');
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const interactionId = interactionIdOf(request.raw);
+    request.raw.headers['x-fapi-interaction-id'] = interactionId;
+    void reply.header('x-request-id', request.id);
+    void reply.header('x-fapi-interaction-id', interactionId);
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    applySecurityHeaders(reply, hsts);
+    done(null, payload);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observe(
+      request.method,
+      request.routeOptions.url,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+}

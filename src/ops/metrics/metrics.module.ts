@@ -1,0 +1,41 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AuthleteCallObserver } from '../../authlete/resilience/authlete-call-observer';
+import { opsConfig } from '../../config/ops.config';
+import { AuthleteTracing } from '../tracing/authlete-tracing';
+import { AuthleteMetrics } from './authlete-metrics';
+import { HttpMetrics } from './http-metrics';
+import { LoginMetrics } from './login-metrics';
+import { MetricsController } from './metrics.controller';
+import { MetricsRegistry } from './metrics-registry';
+import { RateLimitMetrics } from './rate-limit-metrics';
+import { StoreMetrics } from './store-metrics';
+
+/**
+ * Metrics at `/metrics` (prom-client) and the Authlete call observer. Global, so any module can
+ * inject {@link LoginMetrics} and {@link StoreMetrics}.
+ */
+@Global()
+@Module({
+  imports: [ConfigModule.forFeature(opsConfig)],
+  controllers: [MetricsController],
+  providers: [
+    MetricsRegistry,
+    HttpMetrics,
+    LoginMetrics,
+    StoreMetrics,
+    RateLimitMetrics,
+    AuthleteTracing,
+    AuthleteMetrics,
+    { provide: AuthleteCallObserver, useExisting: AuthleteMetrics },
+  ],
+  exports: [
+    MetricsRegistry,
+    HttpMetrics,
+    LoginMetrics,
+    StoreMetrics,
+    RateLimitMetrics,
+    AuthleteCallObserver,
+  ],
+})
+export class MetricsModule {}

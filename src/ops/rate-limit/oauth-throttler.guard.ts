@@ -1,0 +1,61 @@
+import { type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerException,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { opsConfig, type OpsConfig } from '../../config/ops.config';
+import { RateLimitMetrics } from '../metrics/rate-limit-metrics';
+import { limitedRouteOf } from './limited-routes';
+
+function requestOf(context: ExecutionContext): FastifyRequest {
+  return context.switchToHttp().getRequest<FastifyRequest>();
+}
+
+/**
+ * Rate limiting of the token, PAR and authorization endpoints and the login posts, per client IP
+ * and per client id (throttlers defined in `throttler-options.ts`). A refused request gets 429 with
+ * `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3) and an RFC 6749 §5.2 JSON body from the global
+ * OAuth exception filter. Other routes are never limited.
+ */
+@Injectable()
+export class OAuthThrottlerGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    @Inject(opsConfig.KEY) private readonly ops: OpsConfig,
+    private readonly metrics: RateLimitMetrics,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (!this.ops.throttle.enabled || context.getType() !== 'http') return Promise.resolve(true);
+    return Promise.resolve(limitedRouteOf(requestOf(context)) === undefined);
+  }
+
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    const route = limitedRouteOf(requestOf(context)) ?? 'other';
+    const digest = createHash('sha256').update(tracker).digest('base64url');
+    return `${route}:${name}:${digest}`;
+  }
+
+  protected override throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    void reply.header('retry-after', String(Math.max(1, detail.timeToBlockExpire)));
+    const [route, scope] = detail.key.split(':');
+    this.metrics.rejected(route ?? 'other', scope ?? 'other');
+    return Promise.reject(new ThrottlerException());
+  }
+}

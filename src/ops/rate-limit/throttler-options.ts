@@ -1,0 +1,52 @@
+import type { ExecutionContext } from '@nestjs/common';
+import type { ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+import type { OpsConfig } from '../../config/ops.config';
+import type { StoreMetrics } from '../metrics/store-metrics';
+import type { OpsRedis } from '../redis/ops-redis';
+import { clientIdOf } from './client-id-of';
+import { limitedRouteOf } from './limited-routes';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+
+function requestOf(context: ExecutionContext): FastifyRequest {
+  return context.switchToHttp().getRequest<FastifyRequest>();
+}
+
+const isLogin = (context: ExecutionContext): boolean =>
+  limitedRouteOf(requestOf(context)) === 'login';
+
+const ipOf = (_request: unknown, context: ExecutionContext): string => requestOf(context).ip;
+
+/**
+ * The throttlers (`THROTTLE_*`): `ip` and `client` on the token, PAR and authorization endpoints;
+ * `login` per IP on the login and consent posts. Counters live in Redis when `REDIS_URL` is set,
+ * else in memory (one instance only).
+ */
+export function throttlerOptions(
+  ops: OpsConfig,
+  redis: OpsRedis,
+  storeMetrics: StoreMetrics,
+): ThrottlerModuleOptions {
+  const { ttlMs, perIp, perClient, loginPerIp } = ops.throttle;
+  return {
+    setHeaders: false,
+    storage: redis.client ? new RedisThrottlerStorage(redis.client, storeMetrics) : undefined,
+    throttlers: [
+      { name: 'ip', ttl: ttlMs, limit: perIp, skipIf: isLogin, getTracker: ipOf },
+      {
+        name: 'client',
+        ttl: ttlMs,
+        limit: perClient,
+        skipIf: (context) => isLogin(context) || clientIdOf(requestOf(context)) === undefined,
+        getTracker: (_request, context) => clientIdOf(requestOf(context)) ?? '',
+      },
+      {
+        name: 'login',
+        ttl: ttlMs,
+        limit: loginPerIp,
+        skipIf: (context) => !isLogin(context),
+        getTracker: ipOf,
+      },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { opsConfig, type OpsConfig } from '../../config/ops.config';
+import { ReadinessState } from '../health/readiness-state';
+
+/**
+ * Stops the server gracefully and returns the exit code:
+ * 1. readiness turns red (`/health/ready` answers 503) and, after `SHUTDOWN_DELAY_MS`,
+ * 2. the listener closes: new connections are refused, idle keep-alive connections are closed and
+ *    requests arriving on busy ones get 503 (Fastify `return503OnClosing`);
+ * 3. in-flight requests get up to `SHUTDOWN_TIMEOUT_MS` to finish, after which their connections
+ *    are cut (exit code 1);
+ * 4. the application closes: Redis connections quit and the embedded engine stops
+ *    (`onApplicationShutdown` hooks).
+ */
+export async function shutdownGracefully(
+  app: NestFastifyApplication,
+  signal: string,
+): Promise<number> {
+  const logger = new Logger('Shutdown');
+  const config = app.get<OpsConfig>(opsConfig.KEY);
+  app.get(ReadinessState).markDraining();
+  logger.log(`${signal}: readiness is red, draining`);
+  if (config.shutdown.delayMs > 0) await sleep(config.shutdown.delayMs);
+  const fastify = app.getHttpAdapter().getInstance();
+  const timer = new AbortController();
+  const closed = fastify.close().then(() => true);
+  const expired = sleep(config.shutdown.timeoutMs, false, { signal: timer.signal }).catch(
+    () => false,
+  );
+  const drained = await Promise.race([closed, expired]);
+  timer.abort();
+  if (!drained) {
+    logger.warn(`in-flight requests still running after ${config.shutdown.timeoutMs} ms: cut`);
+    fastify.server.closeAllConnections();
+    await closed;
+  }
+  await app.close();
+  logger.log('stopped');
+  return drained ? 0 : 1;
+}
