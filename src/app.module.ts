@@ -3,15 +3,19 @@ import { ConfigModule } from '@nestjs/config';
 import { AuthleteModule } from './authlete/authlete.module';
 import { appConfig } from './config/app.config';
 import { authleteConfig } from './config/authlete.config';
+import { sessionConfig } from './config/session.config';
 import { validateEnvironment } from './config/validate-environment';
 import { authleteConnectionProviders } from './embedded-engine';
+import { AuthorizationModule } from './endpoints/authorization/authorization.module';
 import { DiscoveryModule } from './endpoints/discovery/discovery.module';
 import { IntrospectionModule } from './endpoints/introspection/introspection.module';
+import { LogoutModule } from './endpoints/logout/logout.module';
 import { ParModule } from './endpoints/par/par.module';
 import { RevocationModule } from './endpoints/revocation/revocation.module';
 import { TokenModule } from './endpoints/token/token.module';
 import { UserinfoModule } from './endpoints/userinfo/userinfo.module';
 import { HttpLayerModule } from './http/http.module';
+import { SessionModule } from './session/session.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import type { UserAuthenticator } from './users/user-authenticator';
 import { UsersModule } from './users/users.module';
@@ -37,12 +41,15 @@ export class AppModule {
           ignoreEnvFile: true,
           cache: false,
           validate: validateEnvironment,
-          load: [appConfig, authleteConfig],
+          load: [appConfig, authleteConfig, sessionConfig],
         }),
         OpsModule.forRoot({ logDestination: options.logDestination }),
         AuthleteModule.forRoot({ connectionProviders: authleteConnectionProviders }),
         HttpLayerModule,
         UsersModule.forRoot(options.userAuthenticator),
+        SessionModule,
+        AuthorizationModule,
+        LogoutModule,
         DiscoveryModule,
         TokenModule,
         IntrospectionModule,

@@ -1,4 +1,7 @@
+import fastifyCookie from '@fastify/cookie';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
@@ -9,6 +12,18 @@ import { parseFormBody } from './http/extractors/form-body';
 import { installHttpHooks } from './ops/http-hooks/install-http-hooks';
 import { requestIdOf } from './ops/logging/request-id';
 import { compileTrustProxy } from './shared/trust-proxy';
+
+/**
+ * The secret that signs session cookies: `SESSION_SECRET` (required in production by the schema),
+ * or a random one per process in development, with a warning (sessions do not survive restarts).
+ */
+function sessionSecret(config: ReturnType<typeof appConfig>): string {
+  if (config.sessionSecret !== undefined) return config.sessionSecret;
+  new Logger('Session').warn(
+    'SESSION_SECRET is unset: signing session cookies with a random per-process secret (development only)',
+  );
+  return randomBytes(32).toString('base64url');
+}
 
 /** Options for {@link createApp}. */
 export interface CreateAppOptions extends AppModuleOptions {
@@ -61,6 +76,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // JSON logs through nestjs-pino at LOG_LEVEL; signals are handled by main.ts (graceful shutdown).
   app.useLogger(app.get(PinoLogger));
   installHttpHooks(app);
+  await app.register(fastifyCookie, { secret: sessionSecret(config) });
   await app.init();
   await fastify.ready();
   return app;

@@ -61,6 +61,26 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'must be at least 32 characters' })
   SESSION_SECRET?: string;
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['redis', 'rediss'] }) REDIS_URL?: string;
+  /** Login-session lifetime in seconds (default 8 hours). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(2592000) SESSION_TTL_SECONDS?: number;
+  /** Lifetime of one login/consent page (interaction) in seconds (default 10 minutes). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  SESSION_INTERACTION_TTL_SECONDS?: number;
+  /** Prefix of every Redis key the session stores write (default `oauth:`). */
+  @IsOptional() @IsString() @MaxLength(100) SESSION_KEY_PREFIX?: string;
+  /** Failed logins allowed per username, and per client IP, in one window. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) LOGIN_RATE_MAX_PER_USER?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) LOGIN_RATE_MAX_PER_IP?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400) LOGIN_RATE_WINDOW_SECONDS?: number;
+  /** Secret salt of pairwise subject identifiers (OIDC Core §8.1); keep it stable. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  PAIRWISE_SALT?: string;
   @IsOptional() @IsString() USERS_FILE?: string;
   @IsOptional() @IsBooleanString() USERS_ALLOW_DEMO?: string;
   @IsOptional() @IsString() ENGINE_CONFIG?: string;

@@ -6,6 +6,7 @@ import type {
   UserInfoResponse,
 } from '../../authlete/types';
 import { withRelayedFields } from '../../http/response-headers';
+import { pairwiseSubFrom } from '../../users/pairwise-subjects';
 import { UserAuthenticator } from '../../users/user-authenticator';
 
 /**
@@ -28,9 +29,12 @@ export class UserinfoService {
       names.length > 0 && response.subject
         ? await this.users.claims(response.subject, names, response.claimsLocales ?? [])
         : {};
+    // PAIRWISE clients: the pairwise `sub` chosen at authorization time (OIDC Core §8.1).
+    const sub = pairwiseSubFrom((response as { properties?: unknown }).properties);
     const issued = await this.authlete.userinfoIssue({
       token: request.token,
       ...(Object.keys(values).length > 0 ? { claims: JSON.stringify(values) } : {}),
+      ...(sub !== undefined ? { sub } : {}),
     });
     // DPoP-Nonce comes with /auth/userinfo only; relay it on the final answer (RFC 9449 §9).
     return withRelayedFields(issued, response);

@@ -1,0 +1,111 @@
+import type {
+  AuthleteClientInfo,
+  AuthletePrompt,
+  AuthleteScope,
+  AuthorizationResponse,
+} from '../../authlete/types';
+import type { BoundRecord } from '../../session/interaction.store';
+import { readRawValues } from './raw-parameters';
+import { pickLocale, type PageLocale } from './views/locales';
+
+/** What the pages and the issue call need to know about the client. */
+export interface ClientCard {
+  /** The key consents are remembered under: the `client_id` alias, else the numeric id. */
+  readonly id: string;
+  readonly name: string;
+  readonly logoUri?: string;
+  readonly policyUri?: string;
+  readonly tosUri?: string;
+  readonly clientUri?: string;
+  readonly subjectType: 'PUBLIC' | 'PAIRWISE';
+  /** Host that keys pairwise subjects (OIDC Core §8.1). */
+  readonly sectorIdentifier: string;
+}
+
+/** The parts of an `/auth/authorization` response the flow needs (authlete-api.md §4.1, §5). */
+export interface AuthorizationContext {
+  readonly ticket: string;
+  readonly client: ClientCard;
+  readonly scopes: readonly AuthleteScope[];
+  readonly claims: readonly string[];
+  readonly claimsAtUserInfo: readonly string[];
+  readonly claimsLocales: readonly string[];
+  readonly acrs: readonly string[];
+  readonly acrEssential: boolean;
+  readonly subject?: string;
+  readonly loginHint?: string;
+  readonly prompts: readonly AuthletePrompt[];
+  readonly maxAge: number;
+  /** `max_age=0` was sent: a fresh login is required (OIDC Core §3.1.2.1). */
+  readonly maxAgeZero: boolean;
+  readonly locale: PageLocale;
+}
+
+/** A pending login or consent page, stored server-side and bound to the browser session. */
+export interface PendingAuthorization extends AuthorizationContext, BoundRecord {
+  readonly step: 'login' | 'consent';
+  /** Username of the subject the request demands (`claims.id_token.sub.value`); read-only. */
+  readonly requiredUsername?: string;
+  /** The user the consent page was shown to. */
+  readonly consentSubject?: string;
+}
+
+type ClientWire = AuthleteClientInfo & {
+  derivedSectorIdentifier?: string;
+  clientNames?: { tag: string; value: string }[];
+};
+
+function hostOf(uri: string | undefined): string | undefined {
+  if (uri === undefined) return undefined;
+  try {
+    return new URL(uri).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clientCard(client: ClientWire | undefined, locale: PageLocale): ClientCard {
+  const id = client?.clientIdAlias ?? String(client?.clientId ?? '');
+  const tagged = client?.clientNames?.find((name) => name.tag.toLowerCase().startsWith(locale));
+  return {
+    id,
+    name: tagged?.value ?? client?.clientName ?? id,
+    logoUri: client?.logoUri,
+    policyUri: client?.policyUri,
+    tosUri: client?.tosUri,
+    clientUri: client?.clientUri,
+    subjectType: client?.subjectType === 'PAIRWISE' ? 'PAIRWISE' : 'PUBLIC',
+    sectorIdentifier:
+      client?.derivedSectorIdentifier ??
+      hostOf(client?.sectorIdentifierUri) ??
+      hostOf(client?.redirectUris?.[0]) ??
+      id,
+  };
+}
+
+/** Builds the flow's view of an INTERACTION / NO_INTERACTION response. */
+export function toContext(
+  response: AuthorizationResponse,
+  rawParameters: string,
+  acceptLanguage: string | undefined,
+): AuthorizationContext {
+  const raw = readRawValues(rawParameters, response.requestObjectPayload);
+  const uiLocales = response.uiLocales?.length ? response.uiLocales : raw.uiLocales;
+  const locale = pickLocale(uiLocales, acceptLanguage);
+  return {
+    ticket: response.ticket ?? '',
+    client: clientCard(response.client, locale),
+    scopes: response.scopes ?? [],
+    claims: response.claims ?? [],
+    claimsAtUserInfo: response.claimsAtUserInfo ?? [],
+    claimsLocales: response.claimsLocales ?? [],
+    acrs: response.acrs ?? [],
+    acrEssential: response.acrEssential,
+    subject: response.subject,
+    loginHint: response.loginHint,
+    prompts: response.prompts ?? [],
+    maxAge: response.maxAge,
+    maxAgeZero: raw.maxAge === 0,
+    locale,
+  };
+}

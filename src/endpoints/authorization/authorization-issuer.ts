@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type {
+  AuthleteEnvelope,
+  AuthorizationFailReason,
+  AuthorizationIssueAction,
+  AuthorizationIssueRequest,
+} from '../../authlete/types';
+import type { LoginState } from '../../session/session.types';
+import { PAIRWISE_SUB_PROPERTY, PairwiseSubjects } from '../../users/pairwise-subjects';
+import { UserAuthenticator } from '../../users/user-authenticator';
+import type { FlowOutcome } from './authorization.actions';
+import type { AuthorizationContext } from './authorization-context';
+import { errorPage } from './views/error.page';
+import type { PageLocale } from './views/locales';
+
+/**
+ * Ends an authorization: `/auth/authorization/issue` with the login and the claims, or
+ * `/auth/authorization/fail` with a reason (authlete-api.md §4.2, §4.3).
+ */
+@Injectable()
+export class AuthorizationIssuer {
+  private readonly logger = new Logger(AuthorizationIssuer.name);
+
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly users: UserAuthenticator,
+    private readonly pairwise: PairwiseSubjects,
+  ) {}
+
+  /**
+   * Issues for the logged-in user: `subject`, `authTime` (seconds), `acr`, the `sid`, the values of
+   * the ID-token claims requested (OIDC Core §5.5, locale-aware via `claims_locales`) from the
+   * {@link UserAuthenticator}, `amr`, and for PAIRWISE clients a pairwise `sub` (OIDC Core §8.1),
+   * also kept as a hidden token property for the userinfo endpoint.
+   */
+  async issue(context: AuthorizationContext, login: LoginState): Promise<FlowOutcome> {
+    const values =
+      context.claims.length > 0
+        ? await this.users.claims(login.subject, context.claims, context.claimsLocales)
+        : {};
+    const claims: Record<string, unknown> = { ...values };
+    if (login.amr !== undefined && login.amr.length > 0) claims['amr'] = login.amr;
+    const request: AuthorizationIssueRequest = {
+      ticket: context.ticket,
+      subject: login.subject,
+      authTime: login.authTime,
+      sessionId: login.sid,
+    };
+    if (login.acr !== undefined) request.acr = login.acr;
+    if (Object.keys(claims).length > 0) request.claims = JSON.stringify(claims);
+    if (context.client.subjectType === 'PAIRWISE') {
+      const sub = this.pairwise.subjectFor(context.client.sectorIdentifier, login.subject);
+      request.sub = sub;
+      request.properties = [{ key: PAIRWISE_SUB_PROPERTY, value: sub, hidden: true }];
+    }
+    return this.relay(await this.authlete.authorizationIssue(request), context.locale);
+  }
+
+  /** Reports the failure to the client through Authlete (error redirect with `state` and `iss`). */
+  async fail(context: AuthorizationContext, reason: AuthorizationFailReason): Promise<FlowOutcome> {
+    const response = await this.authlete.authorizationFail({ ticket: context.ticket, reason });
+    return this.relay(response, context.locale);
+  }
+
+  /** LOCATION/FORM go to the client; a stale ticket (BAD_REQUEST, §11.5) or 500 is a page. */
+  private relay(
+    response: AuthleteEnvelope<AuthorizationIssueAction>,
+    locale: PageLocale,
+  ): FlowOutcome {
+    switch (response.action) {
+      case 'LOCATION':
+      case 'FORM':
+        return { action: response.action, responseContent: response.responseContent };
+      case 'BAD_REQUEST':
+        this.logger.debug(`issue/fail BAD_REQUEST ${response.resultCode ?? ''}`);
+        return errorPage(400, 'expired', locale);
+      case 'INTERNAL_SERVER_ERROR':
+        this.logger.error(`issue/fail INTERNAL_SERVER_ERROR ${response.resultMessage ?? ''}`);
+        return errorPage(500, 'serverError', locale);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthleteActions } from '../../http/authlete-actions.decorator';
+import { Form, type FormBody } from '../../http/extractors/form-body';
+import { AUTHORIZATION_ACTIONS, type FlowOutcome } from './authorization.actions';
+import { AuthorizationService } from './authorization.service';
+import { DecisionService } from './decision.service';
+
+/** The raw query string of a request, exactly as sent (design.md §5: never re-encoded). */
+function rawQuery(request: FastifyRequest): string {
+  const index = request.url.indexOf('?');
+  return index < 0 ? '' : request.url.slice(index + 1);
+}
+
+/**
+ * `GET/POST /api/authorization` (RFC 6749 §3.1; OIDC Core §3.1.2.1 allows both) and
+ * `POST /api/authorization/decision` (the login and consent forms).
+ */
+@Controller('api/authorization')
+export class AuthorizationController {
+  constructor(
+    private readonly authorization: AuthorizationService,
+    private readonly decisions: DecisionService,
+  ) {}
+
+  @Get()
+  @AuthleteActions(AUTHORIZATION_ACTIONS)
+  get(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<FlowOutcome> {
+    return this.authorization.start(rawQuery(request), request, reply);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @AuthleteActions(AUTHORIZATION_ACTIONS)
+  post(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Form({ required: true }) form: FormBody,
+  ): Promise<FlowOutcome> {
+    return this.authorization.start(form.raw, request, reply);
+  }
+
+  @Post('decision')
+  @HttpCode(200)
+  @AuthleteActions(AUTHORIZATION_ACTIONS)
+  decision(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Form({ required: true }) form: FormBody,
+  ): Promise<FlowOutcome> {
+    return this.decisions.decide(form.params, request, reply);
+  }
+}

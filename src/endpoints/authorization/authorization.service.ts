@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthleteService } from '../../authlete/authlete.service';
+import type { FlowOutcome } from './authorization.actions';
+import { toContext } from './authorization-context';
+import { AuthorizationFlow } from './authorization-flow';
+import { errorPage, oauthErrorOf } from './views/error.page';
+import { pickLocale } from './views/locales';
+
+/**
+ * The authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2): passes the raw request to
+ * `/auth/authorization` and acts on the action (authlete-api.md §4.1). A request without a usable
+ * redirect URI is answered with an HTML error page, never a redirect (RFC 6749 §4.1.2.1).
+ */
+@Injectable()
+export class AuthorizationService {
+  private readonly logger = new Logger(AuthorizationService.name);
+
+  constructor(
+    private readonly authlete: AuthleteService,
+    private readonly flow: AuthorizationFlow,
+  ) {}
+
+  async start(
+    parameters: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<FlowOutcome> {
+    const response = await this.authlete.authorization({ parameters });
+    const acceptLanguage = request.headers['accept-language'];
+    switch (response.action) {
+      case 'LOCATION':
+      case 'FORM':
+        return { action: response.action, responseContent: response.responseContent };
+      case 'BAD_REQUEST':
+        return errorPage(
+          400,
+          'badRequest',
+          pickLocale([], acceptLanguage),
+          oauthErrorOf(response.responseContent),
+        );
+      case 'INTERNAL_SERVER_ERROR':
+        this.logger.error(
+          `/auth/authorization INTERNAL_SERVER_ERROR ${response.resultMessage ?? ''}`,
+        );
+        return errorPage(500, 'serverError', pickLocale([], acceptLanguage));
+      case 'INTERACTION':
+        return this.flow.interaction(
+          toContext(response, parameters, acceptLanguage),
+          request,
+          reply,
+        );
+      case 'NO_INTERACTION':
+        return this.flow.noInteraction(toContext(response, parameters, acceptLanguage), request);
+    }
+  }
+}

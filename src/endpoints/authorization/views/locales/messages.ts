@@ -1,0 +1,30 @@
+/** The text of the authorization pages in one language. */
+export interface Messages {
+  readonly lang: string;
+  readonly signInTitle: string;
+  readonly signInTo: (client: string) => string;
+  readonly username: string;
+  readonly password: string;
+  readonly signIn: string;
+  readonly cancel: string;
+  readonly invalidCredentials: string;
+  readonly tooManyAttempts: string;
+  readonly wrongAccount: string;
+  readonly consentTitle: string;
+  readonly consentLead: (client: string) => string;
+  readonly signedInAs: (user: string) => string;
+  readonly permissions: string;
+  readonly information: string;
+  readonly approve: string;
+  readonly deny: string;
+  readonly privacyPolicy: string;
+  readonly termsOfService: string;
+  readonly errorTitle: string;
+  readonly badRequest: string;
+  readonly expired: string;
+  readonly forbidden: string;
+  readonly serverError: string;
+  readonly signedOutTitle: string;
+  readonly scopes: Readonly<Record<string, string>>;
+  readonly claims: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,47 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { KeyValueStore } from './key-value.store';
+
+/** INCR that starts the expiry window on the first increment, atomically (works on Redis ≥ 2.6). */
+const INCREMENT_SCRIPT = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n`;
+
+/**
+ * {@link KeyValueStore} on Redis (ioredis), shared by every instance that uses the same
+ * `REDIS_URL` and key prefix. `take` is GETDEL (Redis ≥ 6.2), so a single-use record is handed to
+ * exactly one caller even across instances.
+ */
+export class RedisKeyValueStore extends KeyValueStore implements OnApplicationShutdown {
+  private readonly redis: Redis;
+
+  constructor(url: string, keyPrefix: string) {
+    super();
+    this.redis = new Redis(url, { keyPrefix, lazyConnect: false, maxRetriesPerRequest: 2 });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  override async get(key: string): Promise<string | undefined> {
+    return (await this.redis.get(key)) ?? undefined;
+  }
+
+  override async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    await this.redis.set(key, value, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+  }
+
+  override async take(key: string): Promise<string | undefined> {
+    return (await this.redis.getdel(key)) ?? undefined;
+  }
+
+  override async delete(key: string): Promise<void> {
+    await this.redis.del(key);
+  }
+
+  override async increment(key: string, ttlSeconds: number): Promise<number> {
+    const count = await this.redis.eval(INCREMENT_SCRIPT, 1, key, String(Math.ceil(ttlSeconds)));
+    return Number(count);
+  }
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { sessionConfig, type SessionConfig } from '../config/session.config';
+
+/**
+ * Key of the hidden token property that carries a pairwise `sub` from the authorization to the
+ * userinfo endpoint (authlete-api.md §2 Property, §8.3 `properties`): Authlete's userinfo
+ * response names the client but not its subject type, so the value travels with the token.
+ */
+export const PAIRWISE_SUB_PROPERTY = 'pairwise_sub';
+
+/**
+ * Pairwise subject identifiers (OIDC Core §8.1): `base64url(SHA-256(sector | subject | salt))`,
+ * stable per sector identifier and unlinkable across sectors. The salt is `PAIRWISE_SALT`, else
+ * derived from `SESSION_SECRET`, else random per process (development; logged once).
+ */
+@Injectable()
+export class PairwiseSubjects {
+  private readonly salt: string;
+
+  constructor(@Inject(sessionConfig.KEY) config: SessionConfig) {
+    if (config.pairwiseSalt !== undefined) this.salt = config.pairwiseSalt;
+    else if (config.sessionSecret !== undefined) {
+      this.salt = createHmac('sha256', config.sessionSecret)
+        .update('pairwise-salt')
+        .digest('base64url');
+    } else {
+      this.salt = randomBytes(32).toString('base64url');
+      new Logger(PairwiseSubjects.name).warn(
+        'PAIRWISE_SALT and SESSION_SECRET are unset: pairwise subjects change on restart (development only)',
+      );
+    }
+  }
+
+  /** The pairwise `sub` of a subject for one sector identifier host. */
+  subjectFor(sectorIdentifier: string, subject: string): string {
+    return createHash('sha256')
+      .update(`${sectorIdentifier}|${subject}|${this.salt}`)
+      .digest('base64url');
+  }
+}
+
+/**
+ * The pairwise `sub` carried by a token's properties (from `/auth/userinfo`'s `properties`), or
+ * undefined for PUBLIC clients.
+ */
+export function pairwiseSubFrom(properties: unknown): string | undefined {
+  if (!Array.isArray(properties)) return undefined;
+  for (const property of properties as unknown[]) {
+    const { key, value } = (property ?? {}) as { key?: unknown; value?: unknown };
+    if (key === PAIRWISE_SUB_PROPERTY && typeof value === 'string') return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { formOf, pageKind, redirectParams, type TestBrowser } from './browser';
+
+/** The demo confidential client of config/engine.json. */
+export const DEMO_WEB = {
+  clientId: 'demo-web',
+  secret: 'demo-web-secret',
+  redirectUri: 'http://localhost:3000/callback',
+};
+
+/** A PKCE pair (RFC 7636 §4.1, §4.2). */
+export function pkce(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+/** Builds an authorization request path for demo-web with the given extra parameters. */
+export function authorizationPath(extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({
+    response_type: 'code',
+    client_id: DEMO_WEB.clientId,
+    redirect_uri: DEMO_WEB.redirectUri,
+    scope: 'openid profile email',
+    state: randomBytes(8).toString('hex'),
+    nonce: randomBytes(8).toString('hex'),
+    ...extra,
+  });
+  return `/api/authorization?${params.toString()}`;
+}
+
+/** Posts the login form of a page. */
+export async function submitLogin(
+  browser: TestBrowser,
+  html: string,
+  username: string,
+  password: string,
+): Promise<Response> {
+  const form = formOf(html);
+  return browser.post('/api/authorization/decision', {
+    ...form,
+    username,
+    password,
+    decision: 'login',
+  });
+}
+
+/** Posts the consent form of a page. */
+export async function submitConsent(
+  browser: TestBrowser,
+  html: string,
+  decision: 'approve' | 'deny',
+): Promise<Response> {
+  return browser.post('/api/authorization/decision', { ...formOf(html), decision });
+}
+
+/**
+ * Runs a whole authorization as a user would: login if asked, approve if asked; returns the
+ * final redirect's parameters and which pages were shown.
+ */
+export async function authorizeAs(
+  browser: TestBrowser,
+  path: string,
+  user = { username: 'alice', password: 'alice-password' },
+): Promise<{ params: URLSearchParams; pages: string[] }> {
+  const pages: string[] = [];
+  let response = await browser.get(path);
+  for (let step = 0; step < 4 && response.status === 200; step += 1) {
+    const html = await response.text();
+    const kind = pageKind(html);
+    pages.push(kind);
+    if (kind === 'login') response = await submitLogin(browser, html, user.username, user.password);
+    else if (kind === 'consent') response = await submitConsent(browser, html, 'approve');
+    else throw new Error(`unexpected page:\n${html.slice(0, 400)}`);
+  }
+  return { params: redirectParams(response), pages };
+}
