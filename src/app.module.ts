@@ -15,8 +15,8 @@ import { RevocationModule } from './endpoints/revocation/revocation.module';
 import { TokenModule } from './endpoints/token/token.module';
 import { UserinfoModule } from './endpoints/userinfo/userinfo.module';
 import { HttpLayerModule } from './http/http.module';
-import { SessionModule } from './session/session.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
+import { SessionModule } from './session/session.module';
 import type { UserAuthenticator } from './users/user-authenticator';
 import { UsersModule } from './users/users.module';
 
