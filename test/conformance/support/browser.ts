@@ -48,7 +48,7 @@ export type AuthorizationOutcome =
 export interface AuthorizeOptions {
   /** Who logs in when a login page appears; omit to stop at the login page. */
   user?: TestUser;
-  /** What to press on the consent page; default approve. */
+  /** What to press on the consent page (deny: also on the login page); default approve. */
   decision?: 'approve' | 'deny';
   /** Send the request as a form POST instead of a GET (OIDC Core §3.1.2.1). */
   method?: 'GET' | 'POST';
@@ -72,7 +72,8 @@ function submission(form: HtmlForm, kind: VisitedPage['kind'], options: Authoriz
   for (const control of form.controls) {
     if (control.tag === 'button' || control.type === 'submit') {
       if (pressed) continue;
-      const wanted = kind === 'consent' ? (options.decision ?? 'approve') : undefined;
+      const wanted =
+        kind === 'consent' || options.decision === 'deny' ? (options.decision ?? 'approve') : undefined;
       const acceptable =
         wanted !== undefined ? control.value === wanted : !/^(deny|cancel|abort)$/i.test(control.value);
       if (acceptable) {
@@ -172,7 +173,9 @@ export class Browser {
       const kind = classify(forms);
       pages.push({ kind, status: response.status, url: url.href, html: body, lang: pageLanguage(body), forms });
       if (kind === 'other') return { kind: 'error', status: response.status, body, contentType, pages };
-      if (kind === 'login' && !options.user) return { kind: 'login-required', pages };
+      if (kind === 'login' && !options.user && options.decision !== 'deny') {
+        return { kind: 'login-required', pages };
+      }
       const form = forms.find((candidate) => classify([candidate]) === kind)!;
       url = new URL(form.action || url.href, url);
       request = { method: form.method === 'post' ? 'POST' : 'GET', body: submission(form, kind, options) };

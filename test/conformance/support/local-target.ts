@@ -7,8 +7,11 @@ import { createApp } from '../../../src/bootstrap';
 import { resetEnv, setEnv } from '../../support/test-app';
 import type { ConformanceTarget } from './target';
 
-/** Service settings of config/engine.json a suite may override (e.g. short lifetimes). */
-export type ServiceOverrides = Record<string, unknown>;
+/** Changes a suite makes to config/engine.json: service settings (e.g. short lifetimes), extra clients. */
+export interface ServiceOverrides {
+  service?: Record<string, unknown>;
+  clients?: Record<string, unknown>[];
+}
 
 /** Finds a free loopback port: listen on port 0, read it, close. */
 async function freePort(): Promise<number> {
@@ -27,8 +30,10 @@ async function freePort(): Promise<number> {
 function writeEngineConfig(dir: string, overrides: ServiceOverrides): string {
   const config = JSON.parse(readFileSync('config/engine.json', 'utf8')) as {
     service: Record<string, unknown>;
+    clients: Record<string, unknown>[];
   };
-  config.service = { ...config.service, ...overrides };
+  config.service = { ...config.service, ...overrides.service };
+  config.clients = [...config.clients, ...(overrides.clients ?? [])];
   const path = join(dir, 'engine.json');
   writeFileSync(path, JSON.stringify(config));
   return path;

@@ -1,6 +1,8 @@
 import * as oauth from 'oauth4webapi';
 import { createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { type AuthorizationOutcome, type AuthorizeOptions, Browser } from './browser';
+
+export { Browser };
 import type { ConfidentialClient, ConformanceTarget } from './target';
 
 /** oauth4webapi option allowing plain http to a loopback issuer (the offline variant). */
@@ -60,13 +62,18 @@ export async function prepare(
   return { params, state, nonce, verifier };
 }
 
-/** Sends the request through the op's browser, logging in as the target's user. */
+/** Options of {@link authorize}: those of the browser, plus which browser (default the op's). */
+export interface AuthorizeWith extends AuthorizeOptions {
+  browser?: Browser;
+}
+
+/** Sends the request through a browser (default the op's), logging in as the target's user. */
 export function authorize(
   op: Op,
   params: Record<string, string>,
-  options: AuthorizeOptions = {},
+  options: AuthorizeWith = {},
 ): Promise<AuthorizationOutcome> {
-  return op.browser.authorize(op.as.authorization_endpoint!, params, { user: op.target.user, ...options });
+  return (options.browser ?? op.browser).authorize(op.as.authorization_endpoint!, params, { user: op.target.user, ...options });
 }
 
 /** Callback parameters of a successful outcome, or a failure naming what happened. */
@@ -86,7 +93,7 @@ export interface CodeFlowResult {
 }
 
 /** Options of {@link codeFlow}. */
-export interface CodeFlowOptions extends AuthorizeOptions {
+export interface CodeFlowOptions extends AuthorizeWith {
   extra?: Record<string, string>;
   auth?: 'basic' | 'post';
   maxAge?: number;
