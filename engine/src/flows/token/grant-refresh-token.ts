@@ -106,5 +106,6 @@ export async function refreshTokenGrant(
     refresh,
     idToken,
     clientAuthMethod: request.clientAuthMethod,
+    grantType: 'REFRESH_TOKEN',
   });
 }

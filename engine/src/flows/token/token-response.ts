@@ -1,4 +1,4 @@
-import type { ClientAuthMethod } from '../../model/enums';
+import type { ClientAuthMethod, GrantType } from '../../model/enums';
 import { envelope, oauthErrorJson, result, type Result } from '../../protocol/result';
 import type { EngineContext } from '../../server/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
@@ -10,6 +10,8 @@ export interface IssuedTokens {
   refresh?: RefreshTokenRecord;
   idToken?: string;
   clientAuthMethod?: ClientAuthMethod;
+  /** The grant of this request when it differs from the grant's origin (refresh_token). */
+  grantType?: GrantType;
 }
 
 /**
@@ -48,7 +50,7 @@ export function tokenOkResponse(value: Result, issued: IssuedTokens): Record<str
     refreshTokenDuration: refreshDuration,
     idToken: issued.idToken,
     jwtAccessToken: access.jwt,
-    grantType: subject.grantType,
+    grantType: issued.grantType ?? subject.grantType,
     clientId: client.clientId,
     clientIdAlias: client.clientIdAlias,
     clientIdAliasUsed: subject.clientIdAliasUsed,
