@@ -4,6 +4,7 @@ import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
 import type { ClientPresentation } from '../../http/client-request.reader';
 import { OAuthError } from '../../http/oauth.errors';
 import { relayedHeaders, withRelayedFields } from '../../http/response-headers';
+import { LoginAttemptLimiter } from '../../session/login-attempt.limiter';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { TokenRouteAction } from './token.actions';
 
@@ -21,6 +22,7 @@ export class TokenService {
   constructor(
     private readonly authlete: AuthleteService,
     private readonly users: UserAuthenticator,
+    private readonly limiter: LoginAttemptLimiter,
   ) {}
 
   async handle(parameters: string, client: ClientPresentation, ip: string): Promise<TokenOutcome> {
@@ -54,14 +56,21 @@ export class TokenService {
 
   private async passwordGrant(response: TokenResponse, ip: string): Promise<TokenOutcome> {
     const ticket = response.ticket ?? '';
-    const user = await this.users.authenticate(
-      { username: response.username ?? '', password: response.password ?? '' },
-      {
-        flow: 'password-grant',
-        clientId: response.clientIdAlias ?? String(response.clientId ?? ''),
-        ip,
-      },
-    );
+    const username = response.username ?? '';
+    // Failed logins are limited per username and IP, as on the login form (RFC 6749 §10.10).
+    const blocked = await this.limiter.isBlocked(username, ip);
+    const user = blocked
+      ? null
+      : await this.users.authenticate(
+          { username, password: response.password ?? '' },
+          {
+            flow: 'password-grant',
+            clientId: response.clientIdAlias ?? String(response.clientId ?? ''),
+            ip,
+          },
+        );
+    if (user === null && !blocked) await this.limiter.recordFailure(username, ip);
+    if (user !== null) await this.limiter.recordSuccess(username);
     // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
     if (user === null) {
       const failed = await this.authlete.tokenFail({
