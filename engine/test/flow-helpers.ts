@@ -1,7 +1,7 @@
 /** Helpers that walk common flows through the engine APIs. */
 import {
   content,
-  EngineHarness,
+  type EngineHarness,
   PKCE_CHALLENGE,
   PKCE_VERIFIER,
   redirectParams,

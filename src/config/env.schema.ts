@@ -12,6 +12,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsTrustProxySetting } from './trust-proxy.validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -86,7 +87,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() ENGINE_CONFIG?: string;
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
   /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
-  @IsOptional() @IsString() @MaxLength(2000) TRUST_PROXY?: string;
+  @IsOptional() @IsString() @MaxLength(2000) @IsTrustProxySetting() TRUST_PROXY?: string;
   @IsOptional() @IsString() CLIENT_CERT_HEADERS?: string;
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -68,17 +68,17 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
   });
   requireSubset(reader, 'grantTypes', grantTypes, service.grantTypes);
   requireSubset(reader, 'responseTypes', responseTypes, service.responseTypes);
+  if (clientType === 'PUBLIC' && tokenAuthMethod !== 'NONE') {
+    throw new EngineConfigError(
+      reader.fieldPath('tokenAuthMethod'),
+      'must be NONE for a PUBLIC client',
+    );
+  }
   const needsSecret = [...allowedAuthMethods].some((method) => method.startsWith('CLIENT_SECRET'));
   if (needsSecret && secret === undefined) {
     throw new EngineConfigError(
       reader.fieldPath('clientSecret'),
       `is required by ${tokenAuthMethod}`,
-    );
-  }
-  if (clientType === 'PUBLIC' && tokenAuthMethod !== 'NONE') {
-    throw new EngineConfigError(
-      reader.fieldPath('tokenAuthMethod'),
-      'must be NONE for a PUBLIC client',
     );
   }
   const jwks = parseClientJwks(reader);
