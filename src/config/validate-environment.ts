@@ -2,19 +2,30 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { EnvironmentVariables } from './env.schema';
 
-/** Thrown when the environment does not satisfy {@link EnvironmentVariables}; one line per problem. */
+/** Thrown when the environment does not satisfy {@link EnvironmentVariables}; one line in all. */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
+/** Constraints that say the value has the wrong type; when one fails, range checks are noise. */
+const TYPE_CONSTRAINTS = ['isInt', 'isString', 'isUrl', 'isIn', 'isBooleanString'];
+
 function describe(error: ValidationError): string {
-  const problems = Object.values(error.constraints ?? {}).join('; ');
-  return `${error.property}: ${problems || 'is invalid'}`;
+  if (error.value === undefined) return `${error.property}: is required`;
+  const constraints = error.constraints ?? {};
+  const typeFailure = TYPE_CONSTRAINTS.find((name) => constraints[name] !== undefined);
+  const messages = typeFailure ? [constraints[typeFailure]!] : Object.values(constraints);
+  const prefix = `${error.property} `;
+  const problems = messages.map((message) =>
+    message.startsWith(prefix) ? message.slice(prefix.length) : message,
+  );
+  return `${error.property}: ${problems.join('; ') || 'is invalid'}`;
 }
 
 /**
- * Validates `process.env` against the schema. Empty strings count as unset, so a blank line in an
- * `.env` file does not override a default. Secrets are never echoed: messages name the variable only.
+ * Validates `process.env` against the schema (design.md §4). Empty strings count as unset, so a
+ * blank line in an `.env` file does not override a default. The error is a single line naming each
+ * bad variable and what is wrong; values are never echoed, since some are secrets.
  */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
