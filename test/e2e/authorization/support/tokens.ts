@@ -24,8 +24,9 @@ export async function exchangeCode(
       redirect_uri: client.redirectUri,
     }).toString(),
   });
-  if (response.status !== 200)
+  if (response.status !== 200) {
     throw new Error(`token endpoint: ${response.status} ${await response.text()}`);
+  }
   return (await response.json()) as Record<string, unknown>;
 }
 
