@@ -4,6 +4,7 @@ import { AuthleteService } from '../../authlete/authlete.service';
 import type { FlowOutcome } from './authorization.actions';
 import { toContext } from './authorization-context';
 import { AuthorizationFlow } from './authorization-flow';
+import { readRawValues } from './raw-parameters';
 import { errorPage, oauthErrorOf } from './views/error.page';
 import { pickLocale } from './views/locales';
 
@@ -28,22 +29,18 @@ export class AuthorizationService {
   ): Promise<FlowOutcome> {
     const response = await this.authlete.authorization({ parameters });
     const acceptLanguage = request.headers['accept-language'];
+    const errorLocale = () => pickLocale(readRawValues(parameters).uiLocales, acceptLanguage);
     switch (response.action) {
       case 'LOCATION':
       case 'FORM':
         return { action: response.action, responseContent: response.responseContent };
       case 'BAD_REQUEST':
-        return errorPage(
-          400,
-          'badRequest',
-          pickLocale([], acceptLanguage),
-          oauthErrorOf(response.responseContent),
-        );
+        return errorPage(400, 'badRequest', errorLocale(), oauthErrorOf(response.responseContent));
       case 'INTERNAL_SERVER_ERROR':
         this.logger.error(
           `/auth/authorization INTERNAL_SERVER_ERROR ${response.resultMessage ?? ''}`,
         );
-        return errorPage(500, 'serverError', pickLocale([], acceptLanguage));
+        return errorPage(500, 'serverError', errorLocale());
       case 'INTERACTION':
         return this.flow.interaction(
           toContext(response, parameters, acceptLanguage),
