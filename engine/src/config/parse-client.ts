@@ -12,6 +12,22 @@ import type { Service } from '../model/service';
 import { sha256 } from '../protocol/secrets';
 import { type ConfigObject, EngineConfigError } from './config-reader';
 
+const ASSERTION_ALGS = [
+  'HS256',
+  'HS384',
+  'HS512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
+
 function parseClientJwks(reader: ConfigObject): JWK[] | undefined {
   const jwks = reader.optionalObject('jwks');
   if (jwks === undefined) return undefined;
@@ -108,6 +124,7 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     allowedAuthMethods,
     publicKeys: jwks === undefined ? undefined : createLocalJWKSet({ keys: jwks }),
     hasJwks: jwks !== undefined,
+    tokenAuthSignAlg: reader.optionalEnum('tokenAuthSignAlg', ASSERTION_ALGS),
     idTokenSignAlg: reader.enumValue('idTokenSignAlg', SIGNING_ALGS, 'RS256'),
     userInfoSignAlg: reader.optionalEnum('userInfoSignAlg', SIGNING_ALGS),
     subjectType: reader.enumValue('subjectType', SUBJECT_TYPES, 'PUBLIC'),

@@ -37,6 +37,8 @@ export interface Client {
   /** Verification key lookup built once from the client's public JWK Set. */
   publicKeys?: JWTVerifyGetKey;
   hasJwks: boolean;
+  /** The only JWS algorithm accepted for client assertions, when registered. */
+  tokenAuthSignAlg?: string;
   idTokenSignAlg: SigningAlg;
   userInfoSignAlg?: SigningAlg;
   subjectType: SubjectType;

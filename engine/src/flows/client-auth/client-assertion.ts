@@ -62,7 +62,12 @@ export async function verifyClientAssertion(
   let payload: JWTPayload;
   try {
     const options = {
-      algorithms: symmetric ? SYMMETRIC_ALGS : ASYMMETRIC_ALGS,
+      algorithms:
+        client.tokenAuthSignAlg !== undefined
+          ? [client.tokenAuthSignAlg]
+          : symmetric
+            ? SYMMETRIC_ALGS
+            : ASYMMETRIC_ALGS,
       currentDate: new Date(now),
       clockTolerance: CLOCK_SKEW_SECONDS,
       requiredClaims: ['exp', 'jti', 'iss', 'sub', 'aud'],
