@@ -1,0 +1,39 @@
+import autocannon from 'autocannon';
+import type { LoadResult } from './load-result';
+
+/** One fixed HTTP request, replayed by every connection. */
+export interface FixedRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Runs autocannon against `baseUrl` for `seconds` with `connections` keep-alive connections and
+ * no pipelining; a hard timeout per request keeps the run bounded.
+ */
+export async function cannon(
+  baseUrl: string,
+  request: FixedRequest,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${baseUrl}${request.path}`,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 10,
+  });
+  return {
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
