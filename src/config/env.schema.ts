@@ -118,7 +118,12 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(120000)
   AUTHLETE_RETRY_MAX_DELAY_MS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) BREAKER_FAILURE_THRESHOLD?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  BREAKER_FAILURE_THRESHOLD?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(3600000) BREAKER_OPEN_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) HEALTH_AUTHLETE_CACHE_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SHUTDOWN_DELAY_MS?: number;
