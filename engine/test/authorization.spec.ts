@@ -205,7 +205,6 @@ describe('/auth/authorization (authlete-api.md §4.1)', () => {
       { code_challenge: 'short', code_challenge_method: 'S256' },
       'invalid_request',
     ],
-    ['request object', { request: 'eyJhbGciOiJub25lIn0.e30.' }, 'request_not_supported'],
     ['relative resource', { resource: 'api' }, 'invalid_target'],
     [
       'response type the client may not use',

@@ -34,6 +34,8 @@ export interface AuthorizationRequest {
   idTokenClaims?: string;
   userInfoClaims?: string;
   resources?: string[];
+  /** JSON payload of the request object, when one was used (OIDC Core §6.1). */
+  requestObjectPayload?: string;
 }
 
 /** Authlete `Property` (authlete-api.md §2). */

@@ -6,8 +6,8 @@
 export class FormParams {
   private readonly values = new Map<string, string[]>();
 
-  constructor(raw: string) {
-    for (const [name, value] of new URLSearchParams(raw)) {
+  constructor(raw: string | URLSearchParams) {
+    for (const [name, value] of typeof raw === 'string' ? new URLSearchParams(raw) : raw) {
       if (value === '') continue;
       const existing = this.values.get(name);
       if (existing === undefined) this.values.set(name, [value]);
@@ -27,6 +27,13 @@ export class FormParams {
 
   has(name: string): boolean {
     return this.values.has(name);
+  }
+
+  /** Every parameter as name/value pairs, repeats included. */
+  entries(): [string, string][] {
+    return [...this.values].flatMap(([name, values]) =>
+      values.map((value): [string, string] => [name, value]),
+    );
   }
 
   /** The first of `names` that occurs more than once, if any. */

@@ -9,6 +9,7 @@ import { clientView, serviceView } from '../../views/client-view';
 import { problem } from './authorization-problem';
 import { parseAuthorizationRequest } from './parse-request';
 import { problemResponse } from './problem-response';
+import { applyRequestObject } from './request-object';
 
 const PAR_URN_PREFIX = 'urn:ietf:params:oauth:request_uri:';
 
@@ -52,6 +53,7 @@ function interactionResponse(
     idTokenClaims: request.idTokenClaims,
     userInfoClaims: request.userInfoClaims,
     resources: request.resources,
+    requestObjectPayload: request.requestObjectPayload,
   };
 }
 
@@ -94,10 +96,10 @@ function resolvePushedRequest(
  * issues a ticket (INTERACTION, or NO_INTERACTION for prompt=none), or reports the error as
  * BAD_REQUEST / LOCATION / FORM.
  */
-export function processAuthorization(
+export async function processAuthorization(
   context: EngineContext,
   body: RequestBody,
-): Record<string, unknown> {
+): Promise<Record<string, unknown>> {
   let params = new FormParams(body.requiredString('parameters'));
   let authenticated: Client | undefined;
   const requestUri = params.get('request_uri');
@@ -107,8 +109,11 @@ export function processAuthorization(
     params = resolved.params;
     authenticated = resolved.client;
   }
-  const parsed = parseAuthorizationRequest(context, params, authenticated);
+  const applied = await applyRequestObject(context, params);
+  if (!applied.ok) return problemResponse(context, applied.problem);
+  const parsed = parseAuthorizationRequest(context, applied.resolved.params, authenticated);
   if (!parsed.ok) return problemResponse(context, parsed.problem);
+  parsed.request.requestObjectPayload = applied.resolved.payload;
   const ticket = randomToken();
   context.stores.tickets.add(ticket, {
     expiresAt: context.now() + context.service.durations.ticket * 1000,

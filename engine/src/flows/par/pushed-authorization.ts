@@ -4,6 +4,7 @@ import { envelope, oauthErrorJson, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../server/engine-context';
 import { parseAuthorizationRequest } from '../authorization/parse-request';
+import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
 
 function error(
@@ -58,7 +59,12 @@ export async function pushAuthorizationRequest(
     );
   }
   const { client } = authentication;
-  const parsed = parseAuthorizationRequest(context, params, client);
+  const applied = await applyRequestObject(context, params);
+  if (!applied.ok) {
+    const { error: oauthError, result: value } = applied.problem;
+    return error(context, 'BAD_REQUEST', oauthError, value.code, value.text);
+  }
+  const parsed = parseAuthorizationRequest(context, applied.resolved.params, client);
   if (!parsed.ok) {
     return error(
       context,
