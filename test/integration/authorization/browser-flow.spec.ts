@@ -1,0 +1,89 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { authorizationPath } from '../../e2e/authorization/support/flow';
+
+const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+const CALLBACK = 'http://localhost:3000/callback';
+
+/** Debian's chromium, never a downloaded browser (CHROMIUM_PATH overrides). */
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+describe('login and consent in headless Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    app = await startTestApp({});
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await app.close();
+  });
+
+  /** A fresh browser context and page. */
+  async function newPage(
+    viewport: { width: number; height: number },
+    locale = 'en-US',
+  ): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale });
+    // The demo client's logo lives on its (absent) server; do not wait for it.
+    await context.route('http://localhost:3000/logo.png', (route) => route.abort());
+    return context.newPage();
+  }
+
+  async function run(page: Page, name: string, query: Record<string, string> = {}): Promise<URL> {
+    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent', ...query })}`);
+    await page.getByLabel(/Username|ユーザー名/).fill('alice');
+    await page.getByLabel(/Password|パスワード/).fill('alice-password');
+    await page.screenshot({ path: join(SCREENSHOTS, `login-${name}.png`), fullPage: true });
+    await page.locator('button[name="decision"][value="login"]').click();
+    await page.locator('button[name="decision"][value="approve"]').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, `consent-${name}.png`), fullPage: true });
+    // Nothing listens on the demo client's port: the browser's request to it is the landing.
+    const [landing] = await Promise.all([
+      page.waitForRequest((request) => request.url().startsWith(CALLBACK)),
+      page.locator('button[name="decision"][value="approve"]').click(),
+    ]);
+    return new URL(landing.url());
+  }
+
+  it('logs in, consents and lands on the redirect URI with a code (desktop)', async () => {
+    const page = await newPage({ width: 1280, height: 800 });
+    const landed = await run(page, 'desktop', { state: 'browser-1' });
+    expect(landed.origin + landed.pathname).toBe(CALLBACK);
+    expect(landed.searchParams.get('code')).toBeTruthy();
+    expect(landed.searchParams.get('state')).toBe('browser-1');
+  });
+
+  it('works on a phone-width viewport, in Japanese', async () => {
+    const page = await newPage({ width: 390, height: 844 }, 'ja-JP');
+    const landed = await run(page, 'phone-ja', { ui_locales: 'ja' });
+    expect(landed.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('fits the phone width: no horizontal scrolling on the login page', async () => {
+    const page = await newPage({ width: 360, height: 740 });
+    await page.goto(`${app.url}${authorizationPath({ prompt: 'login' })}`);
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.screenshot({ path: join(SCREENSHOTS, 'login-phone.png'), fullPage: true });
+  });
+});
