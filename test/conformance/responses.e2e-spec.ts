@@ -188,6 +188,4 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     });
     expect(tokens.scope?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
   });
-    expect(result.tokens.scope?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email', 'profile']));
-  });
 });
