@@ -15,7 +15,8 @@ interface LoggedRequest {
   fapiInteractionId?: string;
 }
 
-type RawRequest = IncomingMessage & { id?: unknown };
+/** The raw request; middleware engines rewrite `url` and keep the original in `originalUrl`. */
+type RawRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
 
 function serializeRequest(request: { raw?: RawRequest } & Record<string, unknown>): LoggedRequest {
   const raw = request.raw;
@@ -25,7 +26,7 @@ function serializeRequest(request: { raw?: RawRequest } & Record<string, unknown
   return {
     id: raw?.id ?? request['id'],
     method: raw?.method,
-    url: redactUrl(raw?.url ?? ''),
+    url: redactUrl(raw?.originalUrl ?? raw?.url ?? ''),
     remoteAddress: raw?.socket?.remoteAddress,
     ...(typeof agent === 'string' ? { userAgent: agent.slice(0, 200) } : {}),
     ...(typeof interaction === 'string' ? { fapiInteractionId: interaction } : {}),
