@@ -79,10 +79,9 @@ describe('login and consent in headless Chromium', () => {
   it('fits the phone width: no horizontal scrolling on the login page', async () => {
     const page = await newPage({ width: 360, height: 740 });
     await page.goto(`${app.url}${authorizationPath({ prompt: 'login' })}`);
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
+    const widths = await page.evaluate<{ scroll: number; client: number }>(
+      '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+    );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.screenshot({ path: join(SCREENSHOTS, 'login-phone.png'), fullPage: true });
   });

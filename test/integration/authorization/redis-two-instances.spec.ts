@@ -4,12 +4,7 @@ import { startEngine, type RunningEngine } from '../../../engine/index';
 import { createApp } from '../../../src/bootstrap';
 import { setEnv, resetEnv } from '../../support/test-app';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  TestBrowser,
-  formOf,
-  pageKind,
-  redirectParams,
-} from '../../e2e/authorization/support/browser';
+import { TestBrowser, pageKind, redirectParams } from '../../e2e/authorization/support/browser';
 import {
   authorizationPath,
   submitConsent,
