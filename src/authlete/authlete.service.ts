@@ -100,8 +100,9 @@ export class AuthleteService {
   /** `/service/configuration`: the raw discovery document (§8.6; OIDC Discovery §3, RFC 8414). */
   async serviceConfiguration(): Promise<T.JsonDocument> {
     const answer = await this.transport.send({ api: 'service/configuration', method: 'GET' });
-    if (!isObject(answer.json))
-      {throw new AuthleteApiError('service/configuration', 'invalid-json', answer.status);}
+    if (!isObject(answer.json)) {
+      throw new AuthleteApiError('service/configuration', 'invalid-json', answer.status);
+    }
     return answer.json;
   }
 
@@ -113,10 +114,12 @@ export class AuthleteService {
       query: { includePrivateKeys: 'false' },
     });
     if (answer.status === 204) return { kind: 'none' };
-    if (answer.status === 302 && answer.location)
-      {return { kind: 'redirect', location: answer.location };}
-    if (!isObject(answer.json))
-      {throw new AuthleteApiError('service/jwks/get', 'invalid-json', answer.status);}
+    if (answer.status === 302 && answer.location) {
+      return { kind: 'redirect', location: answer.location };
+    }
+    if (!isObject(answer.json)) {
+      throw new AuthleteApiError('service/jwks/get', 'invalid-json', answer.status);
+    }
     return { kind: 'document', document: answer.json };
   }
 }

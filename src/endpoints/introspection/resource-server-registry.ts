@@ -13,8 +13,9 @@ function parse(text: string, file: string): Map<string, Buffer> {
     throw new Error(`RESOURCE_SERVERS_FILE ${file}: not valid JSON`);
   }
   const list = (json as { resourceServers?: unknown }).resourceServers;
-  if (!Array.isArray(list))
-    {throw new Error(`RESOURCE_SERVERS_FILE ${file}: resourceServers must be an array`);}
+  if (!Array.isArray(list)) {
+    throw new Error(`RESOURCE_SERVERS_FILE ${file}: resourceServers must be an array`);
+  }
   return new Map(
     list.map((entry: unknown, index) => {
       const { id, secret } = (entry ?? {}) as { id?: unknown; secret?: unknown };

@@ -45,8 +45,9 @@ export class UserinfoController {
     try {
       presented = extractAccessToken(request, formBodyOf(request));
     } catch (error) {
-      if (error instanceof OAuthError)
-        {throw challengeError(400, 'invalid_request', error.description ?? error.error);}
+      if (error instanceof OAuthError) {
+        throw challengeError(400, 'invalid_request', error.description ?? error.error);
+      }
       throw error;
     }
     if (!presented) {

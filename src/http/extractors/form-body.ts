@@ -29,8 +29,9 @@ export function parseFormBody(buffer: Buffer): FormBody {
   } catch {
     throw invalidRequest('The request body is not valid UTF-8');
   }
-  if (/%(?![0-9a-fA-F]{2})/.test(raw))
-    {throw invalidRequest('The request body has a malformed percent-encoding');}
+  if (/%(?![0-9a-fA-F]{2})/.test(raw)) {
+    throw invalidRequest('The request body has a malformed percent-encoding');
+  }
   try {
     decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {
@@ -42,8 +43,9 @@ export function parseFormBody(buffer: Buffer): FormBody {
 /** The form body of the request; an empty one when the request has no body. */
 export function formBodyOf(request: FastifyRequest): FormBody {
   const body = request.body;
-  if (typeof body === 'object' && body !== null && 'raw' in body && 'params' in body)
-    {return body as FormBody;}
+  if (typeof body === 'object' && body !== null && 'raw' in body && 'params' in body) {
+    return body as FormBody;
+  }
   return { raw: '', params: new URLSearchParams() };
 }
 
