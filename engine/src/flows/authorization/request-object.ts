@@ -56,12 +56,14 @@ async function verify(
       currentDate: new Date(context.now()),
       clockTolerance: 10,
     });
-    if (payload.iss !== undefined && context.clients.find(payload.iss) !== client)
+    if (payload.iss !== undefined && context.clients.find(payload.iss) !== client) {
       return "its 'iss' is not the client";
+    }
     const audiences =
       payload.aud === undefined ? [] : Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-    if (payload.aud !== undefined && !audiences.includes(context.service.issuer))
+    if (payload.aud !== undefined && !audiences.includes(context.service.issuer)) {
       return "its 'aud' does not name the issuer";
+    }
     if (
       typeof payload.client_id === 'string' &&
       context.clients.find(payload.client_id) !== client
