@@ -17,6 +17,8 @@ export class OpsRedis implements OnApplicationShutdown {
     if (config.redisUrl === undefined) return;
     this.client = new Redis(config.redisUrl, {
       maxRetriesPerRequest: 1,
+      // While disconnected, commands fail at once instead of waiting in a queue.
+      enableOfflineQueue: false,
       commandTimeout: 1000,
       connectTimeout: 2000,
     });
@@ -25,6 +27,10 @@ export class OpsRedis implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.client) return;
+    if (this.client.status !== 'ready') {
+      this.client.disconnect();
+      return;
+    }
     try {
       await this.client.quit();
     } catch {
