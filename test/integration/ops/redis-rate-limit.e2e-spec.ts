@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import { describeRateLimits } from '../../e2e/ops/rate-limit-cases';
+import { startTestApp } from '../../support/test-app';
 import { RATE_LIMIT_KEY_PREFIX } from '../../../src/ops/rate-limit/redis-throttler.storage';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -36,7 +37,6 @@ describe('rate-limit counters live in Redis', () => {
 
 describe('readiness with Redis configured', () => {
   it('checks Redis with PING', async () => {
-    const { startTestApp } = await import('../../support/test-app');
     const app = await startTestApp({ REDIS_URL });
     try {
       const res = await fetch(`${app.url}/health/ready`);
