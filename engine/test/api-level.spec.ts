@@ -51,7 +51,7 @@ describe('API-level channel (authlete-api.md §1.3, §11.1)', () => {
     expect(response.statusCode).toBe(400);
     const body = JSON.parse(response.body) as Record<string, string>;
     expect(body.resultCode).toMatch(/^A\d{6}$/);
-    expect(body.resultMessage.startsWith(`[${body.resultCode}] `)).toBe(true);
+    expect(body.resultMessage?.startsWith(`[${body.resultCode}] `)).toBe(true);
   });
 
   it('pitfall §11.1: an invalid OAuth request is HTTP 200 with an action, not an HTTP 400', async () => {

@@ -119,6 +119,27 @@ describe('/auth/token authorization_code (authlete-api.md §6.1, §7.2)', () => 
     expect(protectedHeader.alg).toBe('ES256');
   });
 
+  it('a public client (demo-spa, auth method none) exchanges its code with PKCE and no secret', async () => {
+    const { code } = await obtainCode(engine, {
+      client_id: 'demo-spa',
+      redirect_uri: 'http://localhost:3000/spa/callback',
+    });
+    const response = await engine.call('/auth/token', {
+      parameters: form({
+        grant_type: 'authorization_code',
+        code,
+        client_id: 'demo-spa',
+        redirect_uri: 'http://localhost:3000/spa/callback',
+        code_verifier: PKCE_VERIFIER,
+      }),
+    });
+    expect(response.body).toMatchObject({
+      action: 'OK',
+      clientAuthMethod: 'NONE',
+      clientIdAlias: 'demo-spa',
+    });
+  });
+
   it('a wrong PKCE verifier is BAD_REQUEST invalid_grant', async () => {
     const { code } = await obtainCode(engine);
     const response = await exchangeCode(engine, code, { code_verifier: 'x'.repeat(43) });

@@ -277,6 +277,17 @@ describe('RFC 9068 JWT access tokens when the service sets accessTokenSignAlg', 
         sub: 'demo-service',
       });
       expect((await engine.call('/auth/introspection', { token })).body.action).toBe('OK');
+      const opaque = response.body.accessToken as string;
+      expect(opaque).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect((await engine.call('/auth/introspection', { token: opaque })).body.action).toBe('OK');
+      await engine.call('/auth/revocation', {
+        parameters: form({ token: opaque }),
+        clientId: 'demo-service',
+        clientSecret: 'demo-service-secret',
+      });
+      expect((await engine.call('/auth/introspection', { token })).body.action).toBe(
+        'UNAUTHORIZED',
+      );
     } finally {
       await engine.close();
     }

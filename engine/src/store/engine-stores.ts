@@ -11,6 +11,11 @@ import type {
   TicketRecord,
 } from './records';
 
+/** The keys an access token is stored under. */
+export function accessTokenKeys(record: AccessTokenRecord): string[] {
+  return record.alias === undefined ? [record.value] : [record.value, record.alias];
+}
+
 /** Every piece of state the engine keeps, each in a capped store with expiry (issue 3 item 8). */
 export class EngineStores {
   readonly tickets: ExpiringStore<TicketRecord>;
@@ -40,10 +45,17 @@ export class EngineStores {
     this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
   }
 
-  /** Stores an access token and records it in its grant. */
+  /** Stores an access token under its value (and opaque alias) and records it in its grant. */
   addAccessToken(record: AccessTokenRecord): void {
-    this.accessTokens.add(record.value, record);
-    record.context.grant.accessTokens.add(record.value);
+    for (const key of accessTokenKeys(record)) {
+      this.accessTokens.add(key, record);
+      record.context.grant.accessTokens.add(key);
+    }
+  }
+
+  /** Deletes an access token under every key it is stored by. */
+  deleteAccessToken(record: AccessTokenRecord): void {
+    for (const key of accessTokenKeys(record)) this.accessTokens.delete(key);
   }
 
   /** Stores a refresh token and records it in its grant. */

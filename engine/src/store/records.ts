@@ -64,7 +64,10 @@ export interface AuthorizationCodeRecord {
 export interface AccessTokenRecord {
   expiresAt: number;
   issuedAt: number;
+  /** The value the client presents (the JWT for RFC 9068 tokens). */
   value: string;
+  /** The opaque identifier also accepted when `value` is a JWT (Authlete's `accessToken`). */
+  alias?: string;
   context: TokenSubjectContext;
   scopes: string[];
   refreshToken?: string;

@@ -29,7 +29,7 @@ export function checkAccessToken(
     };
   }
   if (record.expiresAt > context.now()) return { state: 'valid', record };
-  context.stores.accessTokens.delete(token);
+  context.stores.deleteAccessToken(record);
   const refresh =
     record.refreshToken === undefined
       ? undefined

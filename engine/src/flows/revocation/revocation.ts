@@ -65,7 +65,7 @@ export async function revoke(
         ? undefined
         : stores.refreshTokens.peek(access.refreshToken);
     if (paired !== undefined) stores.revokeRefreshToken(paired);
-    stores.accessTokens.delete(token);
+    stores.deleteAccessToken(access);
   }
   const refresh = stores.refreshTokens.peek(token);
   if (refresh !== undefined && refresh.context.client === client) {

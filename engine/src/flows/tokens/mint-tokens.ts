@@ -1,6 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../server/engine-context';
+import { accessTokenKeys } from '../../store/engine-stores';
 import type {
   AccessTokenRecord,
   RefreshTokenRecord,
@@ -83,6 +84,7 @@ export async function mintAccessToken(
         );
   const record: AccessTokenRecord = {
     value: jwt ?? opaque,
+    alias: jwt === undefined ? undefined : opaque,
     issuedAt,
     expiresAt,
     context: subject,
@@ -90,7 +92,7 @@ export async function mintAccessToken(
     refreshToken: refreshToken?.value,
   };
   context.stores.addAccessToken(record);
-  refreshToken?.accessTokens.add(record.value);
+  for (const key of accessTokenKeys(record)) refreshToken?.accessTokens.add(key);
   return { record, opaque, jwt, duration };
 }
 
