@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { readFileSync } from 'node:fs';
+import { createRemoteJWKSet, importJWK, jwtVerify, type JWK } from 'jose';
 import * as client from 'openid-client';
 import { TestBrowser } from '../authorization/support/browser';
 import { authorizeAs } from '../authorization/support/flow';
@@ -156,18 +157,13 @@ describe('engine journey with openid-client: discovery → code + PKCE → token
   });
 
   it('authenticates demo-jwt with private_key_jwt', async () => {
-    const { importJWK } = await import('jose');
-    const jwk =
-      (await import('../../../config/demo-jwt-client.private.jwk.json')) as unknown as Record<
-        string,
-        string
-      >;
-    const key = (await importJWK({ ...jwk }, 'ES256')) as CryptoKey;
+    const jwk = JSON.parse(readFileSync('config/demo-jwt-client.private.jwk.json', 'utf8')) as JWK;
+    const key = (await importJWK(jwk, 'ES256')) as CryptoKey;
     const jwtClient = await client.discovery(
       new URL(app.issuer),
       'demo-jwt',
       undefined,
-      client.PrivateKeyJwt({ key, kid: jwk['kid'] }),
+      client.PrivateKeyJwt({ key, kid: jwk.kid }),
       insecure,
     );
     const tokens = await client.clientCredentialsGrant(jwtClient, { scope: 'read' });
