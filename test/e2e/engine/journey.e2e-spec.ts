@@ -158,7 +158,7 @@ describe('engine journey with openid-client: discovery → code + PKCE → token
 
   it('authenticates demo-jwt with private_key_jwt', async () => {
     const jwk = JSON.parse(readFileSync('config/demo-jwt-client.private.jwk.json', 'utf8')) as JWK;
-    const key = (await importJWK(jwk, 'ES256')) as CryptoKey;
+    const key = (await importJWK(jwk, 'ES256')) as client.CryptoKey;
     const jwtClient = await client.discovery(
       new URL(app.issuer),
       'demo-jwt',
