@@ -31,11 +31,22 @@ describe.each(variants())('oidcc-basic: authorization code ($name)', (variant) =
     return { code: params.get('code')!, verifier: prepared.verifier };
   }
 
-  function redeem(code: string, verifier: string, overrides: Record<string, string> = {}, auth?: string) {
+  function redeem(
+    code: string,
+    verifier: string,
+    overrides: Record<string, string> = {},
+    auth?: string,
+  ) {
     const rp = target().confidential;
     return postForm(
       op.as.token_endpoint!,
-      { grant_type: 'authorization_code', code, redirect_uri: rp.redirectUri, code_verifier: verifier, ...overrides },
+      {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: rp.redirectUri,
+        code_verifier: verifier,
+        ...overrides,
+      },
       { authorization: auth ?? basic(rp.clientId, rp.clientSecret) },
     );
   }
@@ -52,10 +63,14 @@ describe.each(variants())('oidcc-basic: authorization code ($name)', (variant) =
     const { code, verifier } = await freshCode();
     const first = await redeem(code, verifier);
     const accessToken = first.json!.access_token as string;
-    const before = await fetch(op.as.userinfo_endpoint!, { headers: { authorization: `Bearer ${accessToken}` } });
+    const before = await fetch(op.as.userinfo_endpoint!, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(before.status).toBe(200);
     expect((await redeem(code, verifier)).status).toBe(400);
-    const after = await fetch(op.as.userinfo_endpoint!, { headers: { authorization: `Bearer ${accessToken}` } });
+    const after = await fetch(op.as.userinfo_endpoint!, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(after.status).toBe(401);
     expect(after.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
   });
@@ -86,14 +101,21 @@ describe.each(variants())('oidcc-basic: authorization code ($name)', (variant) =
     });
   });
 
-  withCapability(variant, 'otherRedirectUri', 'the token-endpoint redirect_uri binding check', () => {
-    it('[oidcc-server, RFC 6749 §4.1.3] a redirect_uri at the token endpoint different from the one authorized is rejected (invalid_grant)', async () => {
-      const { code, verifier } = await freshCode();
-      const response = await redeem(code, verifier, { redirect_uri: target().confidential.otherRedirectUri! });
-      expect(response.status).toBe(400);
-      expect(response.json?.error).toBe('invalid_grant');
-    });
-  });
+  withCapability(
+    variant,
+    'otherRedirectUri',
+    'the token-endpoint redirect_uri binding check',
+    () => {
+      it('[oidcc-server, RFC 6749 §4.1.3] a redirect_uri at the token endpoint different from the one authorized is rejected (invalid_grant)', async () => {
+        const { code, verifier } = await freshCode();
+        const response = await redeem(code, verifier, {
+          redirect_uri: target().confidential.otherRedirectUri!,
+        });
+        expect(response.status).toBe(400);
+        expect(response.json?.error).toBe('invalid_grant');
+      });
+    },
+  );
 
   it('[oidcc-server, RFC 6749 §4.1.3] a redirect_uri omitted at the token endpoint although sent in the request is rejected', async () => {
     const { code, verifier } = await freshCode();

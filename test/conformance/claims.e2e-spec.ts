@@ -59,7 +59,9 @@ describe.each(variants())('oidcc-basic: claims ($name)', (variant) => {
   it('[oidcc-scope-all] scopes profile email address phone return all of them; sub matches the ID token', async () => {
     const { info, flow } = await claimsFor('openid profile email address phone');
     expect(info.sub).toBe(flow.idToken.sub);
-    for (const claim of [...PROFILE, 'email', 'address', 'phone_number']) expect(info).toHaveProperty(claim);
+    for (const claim of [...PROFILE, 'email', 'address', 'phone_number']) {
+      expect(info).toHaveProperty(claim);
+    }
   });
 
   it('[oidcc-claims-essential] the claims parameter asking name as essential at userinfo returns name', async () => {
@@ -87,7 +89,14 @@ describe.each(variants())('oidcc-basic: claims ($name)', (variant) => {
     const rp = target().confidential;
     const outcome = await op.browser.authorize(
       op.as.authorization_endpoint!,
-      { response_type: 'code', client_id: rp.clientId, redirect_uri: rp.redirectUri, scope: 'openid', state: 's', claims: '{not json' },
+      {
+        response_type: 'code',
+        client_id: rp.clientId,
+        redirect_uri: rp.redirectUri,
+        scope: 'openid',
+        state: 's',
+        claims: '{not json',
+      },
       { user: target().user },
     );
     if (outcome.kind === 'redirect') expect(outcome.params.get('error')).toBe('invalid_request');

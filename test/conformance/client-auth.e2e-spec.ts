@@ -29,7 +29,10 @@ describe.each(variants())('client authentication ($name)', (variant) => {
    * invalid_client: 401 with a Basic challenge when the client used the Authorization header,
    * otherwise 400 or 401 (RFC 6749 §5.2; CheckTokenEndpointHttpStatusIs400Allowing401ForInvalidClientError).
    */
-  function expectInvalidClient(response: Awaited<ReturnType<typeof token>>, viaHeader: boolean): void {
+  function expectInvalidClient(
+    response: Awaited<ReturnType<typeof token>>,
+    viaHeader: boolean,
+  ): void {
     expect(response.json?.error).toBe('invalid_client');
     expect(response.json).not.toHaveProperty('access_token');
     if (viaHeader) {
@@ -41,7 +44,10 @@ describe.each(variants())('client authentication ($name)', (variant) => {
   withCapability(variant, 'specialSecretClient', 'the percent-encoded secret checks', () => {
     it('[oidcc-server, client_secret_basic] a secret with ":/+&%=" works when form-URL-encoded in Basic (RFC 6749 §2.3.1)', async () => {
       const rp = target().specialSecretClient!;
-      const response = await token({ grant_type: 'client_credentials' }, { authorization: basic(rp.clientId, rp.clientSecret) });
+      const response = await token(
+        { grant_type: 'client_credentials' },
+        { authorization: basic(rp.clientId, rp.clientSecret) },
+      );
       expect(response.status).toBe(200);
       expect(response.json?.access_token).toEqual(expect.any(String));
     });
@@ -49,14 +55,24 @@ describe.each(variants())('client authentication ($name)', (variant) => {
     it('[oidcc-server, client_secret_basic] oauth4webapi ClientSecretBasic authenticates the special-secret client', async () => {
       const rp = target().specialSecretClient!;
       const client = { client_id: rp.clientId };
-      const response = await oauth.clientCredentialsGrantRequest(op.as, client, oauth.ClientSecretBasic(rp.clientSecret), {}, insecure);
+      const response = await oauth.clientCredentialsGrantRequest(
+        op.as,
+        client,
+        oauth.ClientSecretBasic(rp.clientSecret),
+        {},
+        insecure,
+      );
       const tokens = await oauth.processClientCredentialsResponse(op.as, client, response);
       expect(tokens.access_token).toEqual(expect.any(String));
     });
 
     it('[oidcc-server-client-secret-post] the special secret works with client_secret_post', async () => {
       const rp = target().specialSecretClient!;
-      const response = await token({ grant_type: 'client_credentials', client_id: rp.clientId, client_secret: rp.clientSecret });
+      const response = await token({
+        grant_type: 'client_credentials',
+        client_id: rp.clientId,
+        client_secret: rp.clientSecret,
+      });
       expect(response.status).toBe(200);
     });
 
@@ -71,30 +87,55 @@ describe.each(variants())('client authentication ($name)', (variant) => {
 
   it('[oidcc-server, CheckTokenEndpointHttpStatusIs400Allowing401ForInvalidClientError] a wrong secret in Basic gets 401 invalid_client with a Basic challenge (RFC 6749 §5.2)', async () => {
     const rp = target().confidential;
-    expectInvalidClient(await token({ grant_type: 'client_credentials' }, { authorization: basic(rp.clientId, 'wrong') }), true);
+    expectInvalidClient(
+      await token(
+        { grant_type: 'client_credentials' },
+        { authorization: basic(rp.clientId, 'wrong') },
+      ),
+      true,
+    );
   });
 
   it('[oidcc-server, CheckTokenEndpointHttpStatusIs400Allowing401ForInvalidClientError] an unknown client in Basic gets 401 invalid_client with a Basic challenge', async () => {
-    expectInvalidClient(await token({ grant_type: 'client_credentials' }, { authorization: basic('no-such-client', 'x') }), true);
+    expectInvalidClient(
+      await token(
+        { grant_type: 'client_credentials' },
+        { authorization: basic('no-such-client', 'x') },
+      ),
+      true,
+    );
   });
 
   it('[oidcc-server-client-secret-post] a wrong client_secret in the body gets invalid_client (400/401)', async () => {
     const rp = target().confidential;
     expectInvalidClient(
-      await token({ grant_type: 'authorization_code', code: 'x', client_id: rp.clientId, client_secret: 'wrong' }),
+      await token({
+        grant_type: 'authorization_code',
+        code: 'x',
+        client_id: rp.clientId,
+        client_secret: 'wrong',
+      }),
       false,
     );
   });
 
   it('[oidcc-server] a confidential client sending no credentials gets invalid_client (400/401)', async () => {
     const rp = target().confidential;
-    expectInvalidClient(await token({ grant_type: 'authorization_code', code: 'x', client_id: rp.clientId }), false);
+    expectInvalidClient(
+      await token({ grant_type: 'authorization_code', code: 'x', client_id: rp.clientId }),
+      false,
+    );
   });
 
   it('[oidcc-server, RFC 6749 §2.3] two authentication methods in one request are refused (400 invalid_request or 401 invalid_client)', async () => {
     const rp = target().confidential;
     const response = await token(
-      { grant_type: 'authorization_code', code: 'x', client_id: rp.clientId, client_secret: rp.clientSecret },
+      {
+        grant_type: 'authorization_code',
+        code: 'x',
+        client_id: rp.clientId,
+        client_secret: rp.clientSecret,
+      },
       { authorization: basic(rp.clientId, rp.clientSecret) },
     );
     expect([400, 401]).toContain(response.status);
@@ -105,12 +146,24 @@ describe.each(variants())('client authentication ($name)', (variant) => {
     function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
       const id = target().jwtClient!.clientId;
       const now = Math.floor(Date.now() / 1000);
-      return { iss: id, sub: id, aud: op.as.token_endpoint!, jti: randomUUID(), iat: now, exp: now + 60, ...overrides };
+      return {
+        iss: id,
+        sub: id,
+        aud: op.as.token_endpoint!,
+        jti: randomUUID(),
+        iat: now,
+        exp: now + 60,
+        ...overrides,
+      };
     }
 
     async function withAssertion(assertionClaims: Record<string, unknown>) {
       const assertion = await clientAssertion(target(), assertionClaims);
-      return token({ grant_type: 'client_credentials', client_assertion_type: ASSERTION_TYPE, client_assertion: assertion });
+      return token({
+        grant_type: 'client_credentials',
+        client_assertion_type: ASSERTION_TYPE,
+        client_assertion: assertion,
+      });
     }
 
     it('[fapi2-security-profile-final-ensure-client-assertion-in-token-endpoint] oauth4webapi PrivateKeyJwt authenticates the client', async () => {
@@ -120,7 +173,10 @@ describe.each(variants())('client authentication ($name)', (variant) => {
       const response = await oauth.clientCredentialsGrantRequest(
         op.as,
         client,
-        oauth.PrivateKeyJwt({ key: key as CryptoKey, kid: rp.privateJwk.kid as string | undefined }),
+        oauth.PrivateKeyJwt({
+          key: key as oauth.CryptoKey,
+          kid: rp.privateJwk.kid as string | undefined,
+        }),
         {},
         insecure,
       );
@@ -134,7 +190,10 @@ describe.each(variants())('client authentication ($name)', (variant) => {
     });
 
     it('[fapi2-security-profile-final-ensure-client-assertion-with-wrong-aud-fails] an assertion for another audience gets invalid_client', async () => {
-      expectInvalidClient(await withAssertion(claims({ aud: 'https://other.example.org/token' })), false);
+      expectInvalidClient(
+        await withAssertion(claims({ aud: 'https://other.example.org/token' })),
+        false,
+      );
     });
 
     it('[fapi2-security-profile-final-ensure-client-assertion-in-token-endpoint, RFC 7523 §3 jti] a reused jti gets invalid_client', async () => {
@@ -155,7 +214,10 @@ describe.each(variants())('client authentication ($name)', (variant) => {
 
     it('[fapi2-security-profile-final-par-ensure-jwt-client-assertions-nbf-over-60-seconds-in-the-future-fails] an assertion valid only from 5 minutes ahead gets invalid_client', async () => {
       const now = Math.floor(Date.now() / 1000);
-      expectInvalidClient(await withAssertion(claims({ iat: now + 300, nbf: now + 300, exp: now + 600 })), false);
+      expectInvalidClient(
+        await withAssertion(claims({ iat: now + 300, nbf: now + 300, exp: now + 600 })),
+        false,
+      );
     });
 
     it('[fapi1-advanced-final-ensure-client-assertion-with-wrong-iss-fails] an assertion naming another client as iss/sub gets invalid_client', async () => {
@@ -164,7 +226,13 @@ describe.each(variants())('client authentication ($name)', (variant) => {
 
     it('[fapi2-security-profile-final-ensure-client-assertion-in-token-endpoint] a client_secret_basic attempt by a private_key_jwt client is refused', async () => {
       const rp = target().jwtClient!;
-      expectInvalidClient(await token({ grant_type: 'client_credentials' }, { authorization: basic(rp.clientId, 'guess') }), true);
+      expectInvalidClient(
+        await token(
+          { grant_type: 'client_credentials' },
+          { authorization: basic(rp.clientId, 'guess') },
+        ),
+        true,
+      );
     });
   });
 });

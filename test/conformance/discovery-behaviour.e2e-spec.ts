@@ -1,5 +1,16 @@
 import * as oauth from 'oauth4webapi';
-import { codeFlow, connect, insecure, type Op, postForm, basic, prepare, authorize, callbackParams, verifyWithJwks } from './support/op';
+import {
+  codeFlow,
+  connect,
+  insecure,
+  type Op,
+  postForm,
+  basic,
+  prepare,
+  authorize,
+  callbackParams,
+  verifyWithJwks,
+} from './support/op';
 import { peek } from './support/jwt-checks';
 import { useTarget, variants, withCapability } from './support/variants';
 
@@ -20,9 +31,13 @@ describe.each(variants())('oidcc-config: advertised values match behaviour ($nam
   }
 
   it('[oidcc-discovery-endpoint-verification, CheckDiscEndpointAllEndpointsAreHttps] endpoints use https except on a loopback issuer', () => {
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(target().issuer).hostname);
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(
+      new URL(target().issuer).hostname,
+    );
     for (const [member, value] of Object.entries(op.metadata)) {
-      if (typeof value !== 'string' || !/(_endpoint|_uri)$/.test(member) || member === 'issuer') continue;
+      if (typeof value !== 'string' || !/(_endpoint|_uri)$/.test(member) || member === 'issuer') {
+        continue;
+      }
       expect(new URL(value).protocol).toBe(loopback ? 'http:' : 'https:');
     }
   });
@@ -56,7 +71,12 @@ describe.each(variants())('oidcc-config: advertised values match behaviour ($nam
       const rp = target().passwordClient!;
       const answer = await postForm(
         op.as.token_endpoint!,
-        { grant_type: 'password', username: target().user.username, password: target().user.password, scope: 'openid' },
+        {
+          grant_type: 'password',
+          username: target().user.username,
+          password: target().user.password,
+          scope: 'openid',
+        },
         { authorization: basic(rp.clientId, rp.clientSecret) },
       );
       expect(answer.status).toBe(200);
@@ -64,43 +84,86 @@ describe.each(variants())('oidcc-config: advertised values match behaviour ($nam
     });
   });
 
-  withCapability(variant, 'engineConfig', 'the demo-client checks (pairwise, ES256, signed userinfo)', () => {
-    async function flowFor(clientId: string, secret: string, redirectUri: string, scope = 'openid') {
-      const prepared = await prepare(clientId, redirectUri, { scope });
-      const outcome = await authorize(op, prepared.params);
-      const client = { client_id: clientId };
-      const callback = oauth.validateAuthResponse(op.as, client, callbackParams(outcome), prepared.state);
-      const response = await oauth.authorizationCodeGrantRequest(
-        op.as, client, oauth.ClientSecretBasic(secret), callback, redirectUri, prepared.verifier, insecure,
-      );
-      return oauth.processAuthorizationCodeResponse(op.as, client, response, { expectedNonce: prepared.nonce, requireIdToken: true });
-    }
+  withCapability(
+    variant,
+    'engineConfig',
+    'the demo-client checks (pairwise, ES256, signed userinfo)',
+    () => {
+      async function flowFor(
+        clientId: string,
+        secret: string,
+        redirectUri: string,
+        scope = 'openid',
+      ) {
+        const prepared = await prepare(clientId, redirectUri, { scope });
+        const outcome = await authorize(op, prepared.params);
+        const client = { client_id: clientId };
+        const callback = oauth.validateAuthResponse(
+          op.as,
+          client,
+          callbackParams(outcome),
+          prepared.state,
+        );
+        const response = await oauth.authorizationCodeGrantRequest(
+          op.as,
+          client,
+          oauth.ClientSecretBasic(secret),
+          callback,
+          redirectUri,
+          prepared.verifier,
+          insecure,
+        );
+        return oauth.processAuthorizationCodeResponse(op.as, client, response, {
+          expectedNonce: prepared.nonce,
+          requireIdToken: true,
+        });
+      }
 
-    it('[oidcc-discovery-endpoint-verification, subject_types_supported pairwise] a pairwise client gets a different, stable sub (OIDC Core §8.1)', async () => {
-      const publicSub = (await codeFlow(op)).idToken.sub;
-      const first = await flowFor('demo-pairwise', 'demo-pairwise-secret', 'http://localhost:3000/pairwise/callback');
-      const second = await flowFor('demo-pairwise', 'demo-pairwise-secret', 'http://localhost:3000/pairwise/callback');
-      const sub = oauth.getValidatedIdTokenClaims(first)!.sub;
-      expect(sub).not.toBe(publicSub);
-      expect(oauth.getValidatedIdTokenClaims(second)!.sub).toBe(sub);
-    });
+      it('[oidcc-discovery-endpoint-verification, subject_types_supported pairwise] a pairwise client gets a different, stable sub (OIDC Core §8.1)', async () => {
+        const publicSub = (await codeFlow(op)).idToken.sub;
+        const first = await flowFor(
+          'demo-pairwise',
+          'demo-pairwise-secret',
+          'http://localhost:3000/pairwise/callback',
+        );
+        const second = await flowFor(
+          'demo-pairwise',
+          'demo-pairwise-secret',
+          'http://localhost:3000/pairwise/callback',
+        );
+        const sub = oauth.getValidatedIdTokenClaims(first)!.sub;
+        expect(sub).not.toBe(publicSub);
+        expect(oauth.getValidatedIdTokenClaims(second)!.sub).toBe(sub);
+      });
 
-    it('[oidcc-idtoken-signature, id_token_signing_alg_values_supported ES256] a client registered for ES256 gets an ES256 ID token that verifies against the JWKS', async () => {
-      const tokens = await flowFor('demo-signed', 'demo-signed-secret', 'http://localhost:3000/signed/callback');
-      expect(peek(tokens.id_token!).header.alg).toBe('ES256');
-      expect((await verifyWithJwks(op, tokens.id_token!)).alg).toBe('ES256');
-    });
+      it('[oidcc-idtoken-signature, id_token_signing_alg_values_supported ES256] a client registered for ES256 gets an ES256 ID token that verifies against the JWKS', async () => {
+        const tokens = await flowFor(
+          'demo-signed',
+          'demo-signed-secret',
+          'http://localhost:3000/signed/callback',
+        );
+        expect(peek(tokens.id_token!).header.alg).toBe('ES256');
+        expect((await verifyWithJwks(op, tokens.id_token!)).alg).toBe('ES256');
+      });
 
-    it('[oidcc-userinfo-get, userinfo_signing_alg_values_supported] a client registered for signed userinfo gets an RS256 JWT that verifies (OIDC Core §5.3.2)', async () => {
-      const tokens = await flowFor('demo-signed', 'demo-signed-secret', 'http://localhost:3000/signed/callback', 'openid email');
-      const response = await fetch(op.as.userinfo_endpoint!, { headers: { authorization: `Bearer ${tokens.access_token}` } });
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/^application\/jwt/);
-      const { payload, alg } = await verifyWithJwks(op, await response.text());
-      expect(alg).toBe('RS256');
-      expect(payload.sub).toBe(oauth.getValidatedIdTokenClaims(tokens)!.sub);
-      expect([payload.aud].flat()).toContain('demo-signed');
-      expect(typeof payload.email).toBe('string');
-    });
-  });
+      it('[oidcc-userinfo-get, userinfo_signing_alg_values_supported] a client registered for signed userinfo gets an RS256 JWT that verifies (OIDC Core §5.3.2)', async () => {
+        const tokens = await flowFor(
+          'demo-signed',
+          'demo-signed-secret',
+          'http://localhost:3000/signed/callback',
+          'openid email',
+        );
+        const response = await fetch(op.as.userinfo_endpoint!, {
+          headers: { authorization: `Bearer ${tokens.access_token}` },
+        });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^application\/jwt/);
+        const { payload, alg } = await verifyWithJwks(op, await response.text());
+        expect(alg).toBe('RS256');
+        expect(payload.sub).toBe(oauth.getValidatedIdTokenClaims(tokens)!.sub);
+        expect([payload.aud].flat()).toContain('demo-signed');
+        expect(typeof payload.email).toBe('string');
+      });
+    },
+  );
 });

@@ -56,7 +56,12 @@ describe.each(variants())('oidcc-config: discovery ($name)', (variant) => {
 
   it('[oidcc-discovery-endpoint-verification] endpoints are absolute URLs under the issuer host (CheckDiscEndpointAuthorizationEndpoint, CheckDiscEndpointTokenEndpoint, CheckDiscEndpointUserinfoEndpoint, CheckJwksUri)', () => {
     const host = new URL(target().issuer).host;
-    for (const member of ['authorization_endpoint', 'token_endpoint', 'userinfo_endpoint', 'jwks_uri']) {
+    for (const member of [
+      'authorization_endpoint',
+      'token_endpoint',
+      'userinfo_endpoint',
+      'jwks_uri',
+    ]) {
       const url = new URL(metadata[member] as string);
       expect(url.host).toBe(host);
       expect(url.hash).toBe('');
@@ -131,7 +136,9 @@ describe.each(variants())('oidcc-config: discovery ($name)', (variant) => {
     const kids = new Set<unknown>();
     for (const jwk of keys) {
       expect(jwk).toHaveProperty('kty');
-      for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) expect(jwk).not.toHaveProperty(secret);
+      for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) {
+        expect(jwk).not.toHaveProperty(secret);
+      }
       if (jwk.use !== undefined) expect(['sig', 'enc']).toContain(jwk.use);
       kids.add(jwk.kid);
       const alg = (jwk.alg as string | undefined) ?? (jwk.kty === 'EC' ? 'ES256' : 'RS256');
@@ -146,9 +153,15 @@ describe.each(variants())('oidcc-config: discovery ($name)', (variant) => {
       keys: { kty: string; alg?: string; crv?: string }[];
     };
     for (const alg of metadata.id_token_signing_alg_values_supported as string[]) {
-      const family = alg.startsWith('ES') ? 'EC' : alg.startsWith('RS') || alg.startsWith('PS') ? 'RSA' : 'OKP';
+      const family = alg.startsWith('ES')
+        ? 'EC'
+        : alg.startsWith('RS') || alg.startsWith('PS')
+          ? 'RSA'
+          : 'OKP';
       if (alg.startsWith('HS')) continue;
-      expect(keys.some((key) => key.kty === family && (key.alg === undefined || key.alg === alg))).toBe(true);
+      expect(
+        keys.some((key) => key.kty === family && (key.alg === undefined || key.alg === alg)),
+      ).toBe(true);
     }
   });
 });

@@ -36,7 +36,9 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
       expect(typeof description).toBe('string');
       expect(description as string).toMatch(ERROR_CHARSET);
     }
-    if (answer.json!.error_uri !== undefined) expect(() => new URL(answer.json!.error_uri as string)).not.toThrow();
+    if (answer.json!.error_uri !== undefined) {
+      expect(() => new URL(answer.json!.error_uri as string)).not.toThrow();
+    }
     expect(answer.json).not.toHaveProperty('access_token');
   }
 
@@ -52,24 +54,40 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
   });
 
   it('[oidcc-server, ValidateErrorFromTokenEndpointResponseError] an unknown grant_type: 400 unsupported_grant_type', async () => {
-    const answer = await postForm(op.as.token_endpoint!, { grant_type: 'urn:example:nope' }, { authorization: confidentialAuth() });
+    const answer = await postForm(
+      op.as.token_endpoint!,
+      { grant_type: 'urn:example:nope' },
+      { authorization: confidentialAuth() },
+    );
     expectRfc6749Error(answer, 400, 'unsupported_grant_type');
   });
 
   it('[oidcc-server, ValidateErrorFromTokenEndpointResponseError] a missing grant_type: 400 invalid_request', async () => {
-    const answer = await postForm(op.as.token_endpoint!, { code: 'x' }, { authorization: confidentialAuth() });
+    const answer = await postForm(
+      op.as.token_endpoint!,
+      { code: 'x' },
+      { authorization: confidentialAuth() },
+    );
     expectRfc6749Error(answer, 400, 'invalid_request');
   });
 
   it('[oidcc-server, ValidateErrorFromTokenEndpointResponseError] a missing code: 400 invalid_request', async () => {
-    const answer = await postForm(op.as.token_endpoint!, { grant_type: 'authorization_code' }, { authorization: confidentialAuth() });
+    const answer = await postForm(
+      op.as.token_endpoint!,
+      { grant_type: 'authorization_code' },
+      { authorization: confidentialAuth() },
+    );
     expectRfc6749Error(answer, 400, 'invalid_request');
   });
 
   it('[oidcc-server, ValidateErrorFromTokenEndpointResponseError] a grant the client is not registered for: 400 unauthorized_client', async () => {
     const answer = await postForm(
       op.as.token_endpoint!,
-      { grant_type: 'password', username: target().user.username, password: target().user.password },
+      {
+        grant_type: 'password',
+        username: target().user.username,
+        password: target().user.password,
+      },
       { authorization: confidentialAuth() },
     );
     expect(answer.status).toBe(400);
@@ -78,7 +96,11 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
 
   it('[oidcc-server, CheckErrorDescriptionFromTokenEndpointResponseErrorContainsCRLFTAB] a wrong client secret: 401 invalid_client, JSON, Basic challenge', async () => {
     const rp = target().confidential;
-    const answer = await postForm(op.as.token_endpoint!, { grant_type: 'client_credentials' }, { authorization: basic(rp.clientId, 'nope') });
+    const answer = await postForm(
+      op.as.token_endpoint!,
+      { grant_type: 'client_credentials' },
+      { authorization: basic(rp.clientId, 'nope') },
+    );
     expectRfc6749Error(answer, 401, 'invalid_client');
     expect(answer.headers.get('www-authenticate')).toMatch(/^Basic\b/i);
   });
@@ -98,7 +120,11 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
 
     it('[no OIDF module, RFC 7662 §2.1] introspection with a wrong resource-server secret gets 401', async () => {
       const rs = target().resourceServer!;
-      const answer = await postForm(op.as.introspection_endpoint!, { token: 'x' }, { authorization: basic(rs.id, 'wrong') });
+      const answer = await postForm(
+        op.as.introspection_endpoint!,
+        { token: 'x' },
+        { authorization: basic(rs.id, 'wrong') },
+      );
       expect(answer.status).toBe(401);
     });
 
@@ -112,14 +138,20 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
       );
       expect(answer.status).toBe(200);
       expect(answer.json).toMatchObject({ active: true, sub: flow.idToken.sub });
-      expect(String(answer.json!.scope).split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
+      expect(String(answer.json!.scope).split(' ')).toEqual(
+        expect.arrayContaining(['openid', 'email']),
+      );
       expect(answer.json!.client_id).toEqual(expect.any(String));
       expect(answer.json!.exp).toEqual(expect.any(Number));
     });
 
     it('[no OIDF module, RFC 7662 §2.2] an unknown token is reported as {"active":false} only', async () => {
       const rs = target().resourceServer!;
-      const answer = await postForm(op.as.introspection_endpoint!, { token: 'nope' }, { authorization: basic(rs.id, rs.secret) });
+      const answer = await postForm(
+        op.as.introspection_endpoint!,
+        { token: 'nope' },
+        { authorization: basic(rs.id, rs.secret) },
+      );
       expect(answer.status).toBe(200);
       expect(answer.json).toEqual({ active: false });
     });
@@ -133,25 +165,37 @@ describe.each(variants())('errors, introspection and revocation ($name)', (varia
 
   it('[no OIDF module, RFC 7009 §2.1] revocation with a wrong secret gets 401 invalid_client', async () => {
     const rp = target().confidential;
-    const answer = await postForm(op.as.revocation_endpoint!, { token: 'x' }, { authorization: basic(rp.clientId, 'nope') });
+    const answer = await postForm(
+      op.as.revocation_endpoint!,
+      { token: 'x' },
+      { authorization: basic(rp.clientId, 'nope') },
+    );
     expect(answer.status).toBe(401);
     expect(answer.json?.error).toBe('invalid_client');
   });
 
   it('[no OIDF module, RFC 7009 §2.2] revoking an unknown token answers 200', async () => {
-    const answer = await postForm(op.as.revocation_endpoint!, { token: 'never-issued' }, { authorization: confidentialAuth() });
+    const answer = await postForm(
+      op.as.revocation_endpoint!,
+      { token: 'never-issued' },
+      { authorization: confidentialAuth() },
+    );
     expect(answer.status).toBe(200);
   });
 
   it('[no OIDF module, RFC 7009 §2.1] revoking a refresh token also ends its access tokens', async () => {
-    const flow = await codeFlow(op, { extra: { scope: 'openid offline_access', prompt: 'consent' } });
+    const flow = await codeFlow(op, {
+      extra: { scope: 'openid offline_access', prompt: 'consent' },
+    });
     const answer = await postForm(
       op.as.revocation_endpoint!,
       { token: flow.tokens.refresh_token!, token_type_hint: 'refresh_token' },
       { authorization: confidentialAuth() },
     );
     expect(answer.status).toBe(200);
-    const info = await fetch(op.as.userinfo_endpoint!, { headers: { authorization: `Bearer ${flow.tokens.access_token}` } });
+    const info = await fetch(op.as.userinfo_endpoint!, {
+      headers: { authorization: `Bearer ${flow.tokens.access_token}` },
+    });
     expect(info.status).toBe(401);
   });
 });

@@ -2,7 +2,15 @@ import * as client from 'openid-client';
 import * as oauth from 'oauth4webapi';
 import { errors, jwtVerify, createRemoteJWKSet } from 'jose';
 import { expectValidIdTokenClaims, leftHalfHash, peek } from './support/jwt-checks';
-import { authorize, callbackParams, codeFlow, connect, type Op, prepare, verifyWithJwks } from './support/op';
+import {
+  authorize,
+  callbackParams,
+  codeFlow,
+  connect,
+  type Op,
+  prepare,
+  verifyWithJwks,
+} from './support/op';
 import { useTarget, variants, withCapability } from './support/variants';
 
 /**
@@ -56,7 +64,11 @@ describe.each(
       idTokenExpected: true,
     });
     const claims = tokens.claims()!;
-    expectValidIdTokenClaims(claims, { issuer: target().issuer, clientId: rp.clientId, nonce: request.nonce });
+    expectValidIdTokenClaims(claims, {
+      issuer: target().issuer,
+      clientId: rp.clientId,
+      nonce: request.nonce,
+    });
     if (target().user.subject) expect(claims.sub).toBe(target().user.subject);
     expect(tokens.token_type.toLowerCase()).toBe('bearer');
   });
@@ -78,9 +90,9 @@ describe.each(
     expect(tokens.id_token!.split('.')[2]!.length).toBeGreaterThan(0);
     const [, body] = tokens.id_token!.split('.');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${body}.`;
-    await expect(jwtVerify(unsigned, createRemoteJWKSet(new URL(op.as.jwks_uri!)))).rejects.toBeInstanceOf(
-      errors.JOSEError,
-    );
+    await expect(
+      jwtVerify(unsigned, createRemoteJWKSet(new URL(op.as.jwks_uri!))),
+    ).rejects.toBeInstanceOf(errors.JOSEError);
   });
 
   it('[oidcc-server] ID token from the token endpoint carries a correct at_hash (OIDC Core §3.1.3.6, ValidateAtHash)', async () => {
@@ -102,7 +114,9 @@ describe.each(
   withCapability(variant, 'hybrid', 'the hybrid c_hash check', () => {
     it('[oidcc-server, hybrid plan, code id_token] front-channel ID token has a valid c_hash and nonce (ValidateCHash); oauth4webapi validateCodeIdTokenResponse accepts it', async () => {
       const rp = target().confidential;
-      const request = await prepare(rp.clientId, rp.redirectUri, { response_type: 'code id_token' });
+      const request = await prepare(rp.clientId, rp.redirectUri, {
+        response_type: 'code id_token',
+      });
       const outcome = await authorize(op, request.params);
       if (outcome.kind !== 'redirect') throw new Error(`expected a redirect, got ${outcome.kind}`);
       expect(outcome.mode).toBe('fragment');
@@ -111,7 +125,11 @@ describe.each(
       const { header, claims } = peek(idToken);
       expect(header.alg).not.toBe('none');
       expect(claims.c_hash).toBe(leftHalfHash(params.get('code')!, header.alg!));
-      expectValidIdTokenClaims(claims, { issuer: target().issuer, clientId: rp.clientId, nonce: request.nonce });
+      expectValidIdTokenClaims(claims, {
+        issuer: target().issuer,
+        clientId: rp.clientId,
+        nonce: request.nonce,
+      });
       await verifyWithJwks(op, idToken);
       const fragmentUrl = new URL(rp.redirectUri);
       fragmentUrl.hash = params.toString();
@@ -142,7 +160,12 @@ describe.each(
       const request = await prepare('conformance-auth-time', 'http://localhost:3000/callback');
       const outcome = await authorize(op, request.params);
       const rp: oauth.Client = { client_id: 'conformance-auth-time' };
-      const callback = oauth.validateAuthResponse(op.as, rp, callbackParams(outcome), request.state);
+      const callback = oauth.validateAuthResponse(
+        op.as,
+        rp,
+        callbackParams(outcome),
+        request.state,
+      );
       const response = await oauth.authorizationCodeGrantRequest(
         op.as,
         rp,

@@ -1,5 +1,14 @@
 import * as oauth from 'oauth4webapi';
-import { authorize, basic, Browser, callbackParams, connect, type Op, postForm, prepare } from './support/op';
+import {
+  authorize,
+  basic,
+  Browser,
+  callbackParams,
+  connect,
+  type Op,
+  postForm,
+  prepare,
+} from './support/op';
 import { useTarget, variants, withCapability } from './support/variants';
 
 /**
@@ -80,7 +89,12 @@ describe.each(variants())('PKCE ($name)', (variant) => {
       const prepared = await prepare(spa.clientId, spa.redirectUri);
       const outcome = await authorize(op, prepared.params);
       const client = { client_id: spa.clientId, token_endpoint_auth_method: 'none' };
-      const callback = oauth.validateAuthResponse(op.as, client, callbackParams(outcome), prepared.state);
+      const callback = oauth.validateAuthResponse(
+        op.as,
+        client,
+        callbackParams(outcome),
+        prepared.state,
+      );
       const response = await oauth.authorizationCodeGrantRequest(
         op.as,
         client,

@@ -39,7 +39,9 @@ describe.each(variants())('oidcc-basic: prompt and login ($name)', (variant) => 
     const second = await codeFlow(op, { browser, extra: { prompt: 'none' } });
     expect(second.outcome.pages).toHaveLength(0);
     expect(second.idToken.sub).toBe(first.idToken.sub);
-    if (first.idToken.auth_time !== undefined) expect(second.idToken.auth_time).toBe(first.idToken.auth_time);
+    if (first.idToken.auth_time !== undefined) {
+      expect(second.idToken.auth_time).toBe(first.idToken.auth_time);
+    }
   });
 
   it('[oidcc-prompt-login] prompt=login shows the login page again although a session exists; auth_time not earlier', async () => {
@@ -86,7 +88,9 @@ describe.each(variants())('oidcc-basic: prompt and login ($name)', (variant) => 
     const result = await codeFlow(op, { browser, extra: { login_hint: username } });
     const login = result.outcome.pages.find((page) => page.kind === 'login');
     expect(login).toBeDefined();
-    const field = login!.forms.flatMap((form) => form.controls).find((control) => control.name === 'username');
+    const field = login!.forms
+      .flatMap((form) => form.controls)
+      .find((control) => control.name === 'username');
     expect(field?.value).toBe(username);
   });
 

@@ -1,5 +1,13 @@
 import * as oauth from 'oauth4webapi';
-import { basic, codeFlow, confidentialClient, connect, insecure, type Op, postForm } from './support/op';
+import {
+  basic,
+  codeFlow,
+  confidentialClient,
+  connect,
+  insecure,
+  type Op,
+  postForm,
+} from './support/op';
 import { useTarget, variants, withCapability } from './support/variants';
 
 /**
@@ -46,9 +54,13 @@ describe.each(variants())('oidcc-basic: refresh tokens ($name)', (variant) => {
       expect(refreshed.iss).toBe(flow.idToken.iss);
       expect(refreshed.sub).toBe(flow.idToken.sub);
       expect(refreshed.aud).toEqual(flow.idToken.aud);
-      if (flow.idToken.auth_time !== undefined) expect(refreshed.auth_time).toBe(flow.idToken.auth_time);
+      if (flow.idToken.auth_time !== undefined) {
+        expect(refreshed.auth_time).toBe(flow.idToken.auth_time);
+      }
     }
-    const info = await fetch(op.as.userinfo_endpoint!, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+    const info = await fetch(op.as.userinfo_endpoint!, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
     expect(info.status).toBe(200);
   });
 
@@ -78,7 +90,11 @@ describe.each(variants())('oidcc-basic: refresh tokens ($name)', (variant) => {
     it('[oidcc-refresh-token] a refresh token is bound to its client: another client gets invalid_grant', async () => {
       const flow = await initial();
       const other = target().specialSecretClient!;
-      const response = await refresh(flow.tokens.refresh_token!, {}, basic(other.clientId, other.clientSecret));
+      const response = await refresh(
+        flow.tokens.refresh_token!,
+        {},
+        basic(other.clientId, other.clientSecret),
+      );
       expect(response.status).toBe(400);
       expect(response.json?.error).toBe('invalid_grant');
     });
@@ -89,7 +105,9 @@ describe.each(variants())('oidcc-basic: refresh tokens ($name)', (variant) => {
     const narrower = await refresh(flow.tokens.refresh_token!, { scope: 'openid offline_access' });
     expect(narrower.status).toBe(200);
     expect(String(narrower.json!.scope).split(' ')).not.toContain('email');
-    const wider = await refresh(narrower.json!.refresh_token as string, { scope: 'openid offline_access email phone' });
+    const wider = await refresh(narrower.json!.refresh_token as string, {
+      scope: 'openid offline_access email phone',
+    });
     expect(wider.status).toBe(400);
     expect(wider.json?.error).toBe('invalid_scope');
   });

@@ -31,10 +31,7 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
     op = await connect(target());
   });
 
-  function expectRejected(
-    outcome: Awaited<ReturnType<typeof authorize>>,
-    errors: string[],
-  ): void {
+  function expectRejected(outcome: Awaited<ReturnType<typeof authorize>>, errors: string[]): void {
     if (outcome.kind === 'redirect') {
       expect(errors).toContain(outcome.params.get('error'));
       expect(outcome.params.has('code')).toBe(false);
@@ -54,14 +51,21 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
       prepared.params,
       insecure,
     );
-    const pushed = await oauth.processPushedAuthorizationResponse(op.as, confidentialClient(rp), response);
+    const pushed = await oauth.processPushedAuthorizationResponse(
+      op.as,
+      confidentialClient(rp),
+      response,
+    );
     return { prepared, pushed };
   }
 
   it('[oidcc-unsigned-request-object-supported-correctly-or-rejected-as-unsupported] an unsigned request object is processed or rejected with request_not_supported (OIDC Core §3.1.2.6, §6.1)', async () => {
     const rp = target().confidential;
     const prepared = await prepare(rp.clientId, rp.redirectUri);
-    const requestObject = new UnsecuredJWT({ ...prepared.params, state: 'from-request-object' }).encode();
+    const requestObject = new UnsecuredJWT({
+      ...prepared.params,
+      state: 'from-request-object',
+    }).encode();
     const outcome = await authorize(op, {
       response_type: 'code',
       client_id: rp.clientId,
@@ -73,7 +77,9 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
     if (outcome.kind === 'redirect' && outcome.params.has('code')) {
       expect(outcome.params.get('state')).toBe('from-request-object');
     } else expectRejected(outcome, ['request_not_supported']);
-    if (op.metadata.request_parameter_supported === false) expect(outcome.kind === 'redirect' && outcome.params.has('code')).toBe(false);
+    if (op.metadata.request_parameter_supported === false) {
+      expect(outcome.kind === 'redirect' && outcome.params.has('code')).toBe(false);
+    }
   });
 
   it('[oidcc-request-uri-unsigned-supported-correctly-or-rejected-as-unsupported] a request_uri pointing elsewhere is processed or rejected with request_uri_not_supported', async () => {
@@ -84,7 +90,11 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
       ...rest,
       request_uri: 'https://client.example.org/request.jwt',
     });
-    expectRejected(outcome, ['request_uri_not_supported', 'invalid_request_uri', 'invalid_request']);
+    expectRejected(outcome, [
+      'request_uri_not_supported',
+      'invalid_request_uri',
+      'invalid_request',
+    ]);
   });
 
   it('[oidcc-ensure-request-object-with-redirect-uri] a request object is never silently ignored: its redirect_uri wins or it is rejected', async () => {
@@ -106,7 +116,10 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
     expect(pushed.request_uri).toMatch(/^urn:ietf:params:oauth:request_uri:/);
     expect(pushed.expires_in).toBeGreaterThan(0);
     const rp = target().confidential;
-    const outcome = await authorize(op, { client_id: rp.clientId, request_uri: pushed.request_uri });
+    const outcome = await authorize(op, {
+      client_id: rp.clientId,
+      request_uri: pushed.request_uri,
+    });
     const callback = oauth.validateAuthResponse(
       op.as,
       confidentialClient(rp),

@@ -48,7 +48,12 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     const params = callbackParams(await authorize(op, request.params));
     expect(op.metadata.authorization_response_iss_parameter_supported).toBe(true);
     expect(params.get('iss')).toBe(target().issuer);
-    const validated = oauth.validateAuthResponse(op.as, confidentialClient(rp), params, request.state);
+    const validated = oauth.validateAuthResponse(
+      op.as,
+      confidentialClient(rp),
+      params,
+      request.state,
+    );
     expect(validated.get('code')).toBe(params.get('code'));
   });
 
@@ -64,13 +69,15 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     const rp = target().confidential;
     const request = await prepare(rp.clientId, rp.redirectUri);
     const browser = new Browser(target().issuer);
-    const params = callbackParams(await authorize(op, request.params, { decision: 'deny', browser }));
+    const params = callbackParams(
+      await authorize(op, request.params, { decision: 'deny', browser }),
+    );
     expect(params.get('error')).toBe('access_denied');
     expect(params.get('state')).toBe(request.state);
     expect(params.get('iss')).toBe(target().issuer);
-    expect(() => oauth.validateAuthResponse(op.as, confidentialClient(rp), params, request.state)).toThrow(
-      oauth.AuthorizationResponseError,
-    );
+    expect(() =>
+      oauth.validateAuthResponse(op.as, confidentialClient(rp), params, request.state),
+    ).toThrow(oauth.AuthorizationResponseError);
   });
 
   it('[oidcc-server, form_post plan] response_mode=form_post answers an auto-submitting form to the redirect_uri with code, state and iss (OAuth 2.0 Form Post Response Mode §2)', async () => {
@@ -81,7 +88,12 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     expect(outcome.action).toBe(rp.redirectUri);
     expect(outcome.params.get('state')).toBe(request.state);
     expect(outcome.params.get('iss')).toBe(target().issuer);
-    const validated = oauth.validateAuthResponse(op.as, confidentialClient(rp), outcome.params, request.state);
+    const validated = oauth.validateAuthResponse(
+      op.as,
+      confidentialClient(rp),
+      outcome.params,
+      request.state,
+    );
     expect(validated.get('code')).toEqual(expect.any(String));
   });
 
@@ -103,7 +115,9 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     const { response_type: _omitted, ...params } = request.params;
     const outcome = await authorize(op, params);
     if (outcome.kind === 'redirect') {
-      expect(['invalid_request', 'unsupported_response_type']).toContain(outcome.params.get('error'));
+      expect(['invalid_request', 'unsupported_response_type']).toContain(
+        outcome.params.get('error'),
+      );
       expect(outcome.params.has('code')).toBe(false);
     } else {
       expect(outcome.kind).toBe('error');
@@ -123,7 +137,12 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     it('[oidcc-ensure-request-without-nonce-fails, implicit plan] response_type=id_token without nonce is rejected with invalid_request (OIDC Core §3.2.2.1)', async () => {
       const rp = target().confidential;
       const request = await prepare(rp.clientId, rp.redirectUri, { response_type: 'id_token' });
-      const { nonce: _omitted, code_challenge: _c, code_challenge_method: _m, ...params } = request.params;
+      const {
+        nonce: _omitted,
+        code_challenge: _c,
+        code_challenge_method: _m,
+        ...params
+      } = request.params;
       const outcome = await authorize(op, params);
       if (outcome.kind === 'redirect') {
         expect(outcome.params.get('error')).toBe('invalid_request');
@@ -171,8 +190,15 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
     const rp = target().confidential;
     const request = await prepare(rp.clientId, rp.redirectUri, { scope: 'email openid' });
     const reversed = new URLSearchParams(Object.entries(request.params).reverse());
-    const outcome = await op.browser.authorize(op.as.authorization_endpoint!, reversed, { user: target().user });
-    const callback = oauth.validateAuthResponse(op.as, confidentialClient(rp), callbackParams(outcome), request.state);
+    const outcome = await op.browser.authorize(op.as.authorization_endpoint!, reversed, {
+      user: target().user,
+    });
+    const callback = oauth.validateAuthResponse(
+      op.as,
+      confidentialClient(rp),
+      callbackParams(outcome),
+      request.state,
+    );
     const response = await oauth.authorizationCodeGrantRequest(
       op.as,
       confidentialClient(rp),
@@ -182,10 +208,15 @@ describe.each(variants())('oidcc-basic: authorization responses ($name)', (varia
       request.verifier,
       insecure,
     );
-    const tokens = await oauth.processAuthorizationCodeResponse(op.as, confidentialClient(rp), response, {
-      expectedNonce: request.nonce,
-      requireIdToken: true,
-    });
+    const tokens = await oauth.processAuthorizationCodeResponse(
+      op.as,
+      confidentialClient(rp),
+      response,
+      {
+        expectedNonce: request.nonce,
+        requireIdToken: true,
+      },
+    );
     expect(tokens.scope?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email']));
   });
 });

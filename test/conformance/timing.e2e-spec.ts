@@ -70,45 +70,54 @@ describe.each(
     expect(again.idToken.auth_time!).toBeGreaterThan(first.idToken.auth_time!);
   });
 
-  withCapability(variant, 'engineConfig', 'the expiry checks (they need one-second lifetimes)', () => {
-    it('[fapi2-security-profile-final-ensure-token-endpoint-fails-with-expired-auth-code] an expired code gets 400 invalid_grant', async () => {
-      const rp = target().confidential;
-      const response = await oauth.authorizationCodeGrantRequest(
-        op.as,
-        { client_id: rp.clientId },
-        oauth.ClientSecretBasic(rp.clientSecret),
-        oauth.validateAuthResponse(op.as, { client_id: rp.clientId }, unusedCode!.callback, oauth.skipStateCheck),
-        rp.redirectUri,
-        unusedCode!.verifier,
-        insecure,
-      );
-      expect(response.status).toBe(400);
-      expect(((await response.json()) as { error: string }).error).toBe('invalid_grant');
-    });
-
-    it('[fapi2-security-profile-final-par-attempt-to-use-expired-request_uri] an expired request_uri is refused, no code issued', async () => {
-      expect(requestUri).toMatch(/^urn:ietf:params:oauth:request_uri:/);
-      const outcome = await authorize(
-        op,
-        { client_id: target().confidential.clientId, request_uri: requestUri! },
-        { browser },
-      );
-      if (outcome.kind === 'redirect') {
-        expect(['invalid_request_uri', 'invalid_request']).toContain(outcome.params.get('error'));
-        expect(outcome.params.has('code')).toBe(false);
-      } else {
-        expect(outcome.kind).toBe('error');
-        if (outcome.kind === 'error') expect(outcome.status).toBe(400);
-      }
-    });
-
-    it('[oidcc-userinfo-get, RFC 6750 §3.1] an expired access token gets 401 with error="invalid_token"', async () => {
-      const response = await fetch(op.as.userinfo_endpoint!, {
-        headers: { authorization: `Bearer ${first.tokens.access_token}` },
+  withCapability(
+    variant,
+    'engineConfig',
+    'the expiry checks (they need one-second lifetimes)',
+    () => {
+      it('[fapi2-security-profile-final-ensure-token-endpoint-fails-with-expired-auth-code] an expired code gets 400 invalid_grant', async () => {
+        const rp = target().confidential;
+        const response = await oauth.authorizationCodeGrantRequest(
+          op.as,
+          { client_id: rp.clientId },
+          oauth.ClientSecretBasic(rp.clientSecret),
+          oauth.validateAuthResponse(
+            op.as,
+            { client_id: rp.clientId },
+            unusedCode!.callback,
+            oauth.skipStateCheck,
+          ),
+          rp.redirectUri,
+          unusedCode!.verifier,
+          insecure,
+        );
+        expect(response.status).toBe(400);
+        expect(((await response.json()) as { error: string }).error).toBe('invalid_grant');
       });
-      expect(response.status).toBe(401);
-      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/);
-    });
 
-  });
+      it('[fapi2-security-profile-final-par-attempt-to-use-expired-request_uri] an expired request_uri is refused, no code issued', async () => {
+        expect(requestUri).toMatch(/^urn:ietf:params:oauth:request_uri:/);
+        const outcome = await authorize(
+          op,
+          { client_id: target().confidential.clientId, request_uri: requestUri! },
+          { browser },
+        );
+        if (outcome.kind === 'redirect') {
+          expect(['invalid_request_uri', 'invalid_request']).toContain(outcome.params.get('error'));
+          expect(outcome.params.has('code')).toBe(false);
+        } else {
+          expect(outcome.kind).toBe('error');
+          if (outcome.kind === 'error') expect(outcome.status).toBe(400);
+        }
+      });
+
+      it('[oidcc-userinfo-get, RFC 6750 §3.1] an expired access token gets 401 with error="invalid_token"', async () => {
+        const response = await fetch(op.as.userinfo_endpoint!, {
+          headers: { authorization: `Bearer ${first.tokens.access_token}` },
+        });
+        expect(response.status).toBe(401);
+        expect(response.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/);
+      });
+    },
+  );
 });

@@ -58,7 +58,11 @@ describe.each(variants())('oidcc-basic: userinfo ($name)', (variant) => {
   });
 
   it('[oidcc-userinfo-post-body, RFC 6750 §2] a token in both the header and the body is rejected with 400 invalid_request', async () => {
-    const response = await postForm(endpoint(), { access_token: token }, { authorization: `Bearer ${token}` });
+    const response = await postForm(
+      endpoint(),
+      { access_token: token },
+      { authorization: `Bearer ${token}` },
+    );
     expect(response.status).toBe(400);
     expect(challengeOf(response)).toMatch(/^Bearer .*error="invalid_request"/);
   });
@@ -70,7 +74,9 @@ describe.each(variants())('oidcc-basic: userinfo ($name)', (variant) => {
   });
 
   it('[oidcc-userinfo-get, RFC 6750 §3.1] an unknown token gets 401 with error="invalid_token"', async () => {
-    const response = await fetch(endpoint(), { headers: { authorization: 'Bearer not-a-real-token' } });
+    const response = await fetch(endpoint(), {
+      headers: { authorization: 'Bearer not-a-real-token' },
+    });
     expect(response.status).toBe(401);
     expect(challengeOf(response)).toMatch(/^Bearer .*error="invalid_token"/);
   });
@@ -84,7 +90,9 @@ describe.each(variants())('oidcc-basic: userinfo ($name)', (variant) => {
       { authorization: basic(rp.clientId, rp.clientSecret) },
     );
     expect(revoked.status).toBe(200);
-    const response = await fetch(endpoint(), { headers: { authorization: `Bearer ${flow.tokens.access_token}` } });
+    const response = await fetch(endpoint(), {
+      headers: { authorization: `Bearer ${flow.tokens.access_token}` },
+    });
     expect(response.status).toBe(401);
     expect(challengeOf(response)).toMatch(/^Bearer .*error="invalid_token"/);
   });

@@ -66,16 +66,24 @@ function classify(forms: HtmlForm[]): VisitedPage['kind'] {
   return 'other';
 }
 
-function submission(form: HtmlForm, kind: VisitedPage['kind'], options: AuthorizeOptions): URLSearchParams {
+function submission(
+  form: HtmlForm,
+  kind: VisitedPage['kind'],
+  options: AuthorizeOptions,
+): URLSearchParams {
   const body = new URLSearchParams();
   let pressed = false;
   for (const control of form.controls) {
     if (control.tag === 'button' || control.type === 'submit') {
       if (pressed) continue;
       const wanted =
-        kind === 'consent' || options.decision === 'deny' ? (options.decision ?? 'approve') : undefined;
+        kind === 'consent' || options.decision === 'deny'
+          ? (options.decision ?? 'approve')
+          : undefined;
       const acceptable =
-        wanted !== undefined ? control.value === wanted : !/^(deny|cancel|abort)$/i.test(control.value);
+        wanted !== undefined
+          ? control.value === wanted
+          : !/^(deny|cancel|abort)$/i.test(control.value);
       if (acceptable) {
         body.append(control.name, control.value);
         pressed = true;
@@ -84,9 +92,9 @@ function submission(form: HtmlForm, kind: VisitedPage['kind'], options: Authoriz
     }
     if ((control.type === 'checkbox' || control.type === 'radio') && !control.checked) continue;
     if (control.type === 'password') body.append(control.name, options.user?.password ?? '');
-    else if (control.name === 'username' || control.name === 'login')
+    else if (control.name === 'username' || control.name === 'login') {
       body.append(control.name, options.user?.username ?? control.value);
-    else body.append(control.name, control.value);
+    } else body.append(control.name, control.value);
   }
   return body;
 }
@@ -106,7 +114,10 @@ export class Browser {
     return url.origin !== new URL(this.issuer).origin;
   }
 
-  private async fetch(url: URL, init: { method: string; body?: URLSearchParams }): Promise<Response> {
+  private async fetch(
+    url: URL,
+    init: { method: string; body?: URLSearchParams },
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'text/html,application/json;q=0.9' };
     const cookie = this.jar.header();
     if (cookie) headers.cookie = cookie;
@@ -171,14 +182,26 @@ export class Browser {
         return { kind: 'form_post', action: new URL(outbound.action, url).href, params, pages };
       }
       const kind = classify(forms);
-      pages.push({ kind, status: response.status, url: url.href, html: body, lang: pageLanguage(body), forms });
-      if (kind === 'other') return { kind: 'error', status: response.status, body, contentType, pages };
+      pages.push({
+        kind,
+        status: response.status,
+        url: url.href,
+        html: body,
+        lang: pageLanguage(body),
+        forms,
+      });
+      if (kind === 'other') {
+        return { kind: 'error', status: response.status, body, contentType, pages };
+      }
       if (kind === 'login' && !options.user && options.decision !== 'deny') {
         return { kind: 'login-required', pages };
       }
       const form = forms.find((candidate) => classify([candidate]) === kind)!;
       url = new URL(form.action || url.href, url);
-      request = { method: form.method === 'post' ? 'POST' : 'GET', body: submission(form, kind, options) };
+      request = {
+        method: form.method === 'post' ? 'POST' : 'GET',
+        body: submission(form, kind, options),
+      };
       if (request.method === 'GET') {
         url.search = request.body!.toString();
         request = { method: 'GET' };

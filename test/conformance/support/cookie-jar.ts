@@ -14,8 +14,7 @@ export class CookieJar {
         const [key = '', val = ''] = attribute.split('=');
         const k = key.trim().toLowerCase();
         return (
-          (k === 'max-age' && Number(val) <= 0) ||
-          (k === 'expires' && Date.parse(val) < Date.now())
+          (k === 'max-age' && Number(val) <= 0) || (k === 'expires' && Date.parse(val) < Date.now())
         );
       });
       if (expired || value === '') this.cookies.delete(name);

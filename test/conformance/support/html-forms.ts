@@ -20,8 +20,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Decodes the character references that appear in attribute values. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith('#x') || ref.startsWith('#X'))
+    if (ref.startsWith('#x') || ref.startsWith('#X')) {
       return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    }
     if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
     return ENTITIES[ref.toLowerCase()] ?? whole;
   });

@@ -9,7 +9,10 @@ export function leftHalfHash(value: string, alg: string): string {
 }
 
 /** The header and claims of a compact JWS, unverified. */
-export function peek(jwt: string): { header: ReturnType<typeof decodeProtectedHeader>; claims: ReturnType<typeof decodeJwt> } {
+export function peek(jwt: string): {
+  header: ReturnType<typeof decodeProtectedHeader>;
+  claims: ReturnType<typeof decodeJwt>;
+} {
   return { header: decodeProtectedHeader(jwt), claims: decodeJwt(jwt) };
 }
 

@@ -47,7 +47,9 @@ const DEMO_JWT_KEY = 'config/demo-jwt-client.private.jwk.json';
  * Discovery §4.3). The engine reads a private copy of config/engine.json (with `overrides`) and
  * keeps its generated keys in a private temporary directory.
  */
-export async function startLocalTarget(overrides: ServiceOverrides = {}): Promise<ConformanceTarget> {
+export async function startLocalTarget(
+  overrides: ServiceOverrides = {},
+): Promise<ConformanceTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-'));
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;

@@ -73,7 +73,10 @@ export function authorize(
   params: Record<string, string>,
   options: AuthorizeWith = {},
 ): Promise<AuthorizationOutcome> {
-  return (options.browser ?? op.browser).authorize(op.as.authorization_endpoint!, params, { user: op.target.user, ...options });
+  return (options.browser ?? op.browser).authorize(op.as.authorization_endpoint!, params, {
+    user: op.target.user,
+    ...options,
+  });
 }
 
 /** Callback parameters of a successful outcome, or a failure naming what happened. */
@@ -108,7 +111,12 @@ export async function codeFlow(op: Op, options: CodeFlowOptions = {}): Promise<C
   const client = op.target.confidential;
   const request = await prepare(client.clientId, client.redirectUri, options.extra);
   const outcome = await authorize(op, request.params, options);
-  const callback = oauth.validateAuthResponse(op.as, confidentialClient(client), callbackParams(outcome), request.state);
+  const callback = oauth.validateAuthResponse(
+    op.as,
+    confidentialClient(client),
+    callbackParams(outcome),
+    request.state,
+  );
   const auth =
     options.auth === 'post'
       ? oauth.ClientSecretPost(client.clientSecret)
@@ -122,17 +130,25 @@ export async function codeFlow(op: Op, options: CodeFlowOptions = {}): Promise<C
     request.verifier,
     insecure,
   );
-  const tokens = await oauth.processAuthorizationCodeResponse(op.as, confidentialClient(client), response, {
-    expectedNonce: request.nonce,
-    requireIdToken: true,
-    ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
-  });
+  const tokens = await oauth.processAuthorizationCodeResponse(
+    op.as,
+    confidentialClient(client),
+    response,
+    {
+      expectedNonce: request.nonce,
+      requireIdToken: true,
+      ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}),
+    },
+  );
   const idToken = oauth.getValidatedIdTokenClaims(tokens)!;
   return { request, outcome, callback, tokens, idToken };
 }
 
 /** Verifies a JWS against the issuer's published JWKS with jose (never accepting `none`). */
-export async function verifyWithJwks(op: Op, jwt: string): Promise<{ payload: JWTPayload; alg: string; kid?: string }> {
+export async function verifyWithJwks(
+  op: Op,
+  jwt: string,
+): Promise<{ payload: JWTPayload; alg: string; kid?: string }> {
   const jwks = createRemoteJWKSet(new URL(op.as.jwks_uri!));
   const { payload, protectedHeader } = await jwtVerify(jwt, jwks, { issuer: op.as.issuer });
   return { payload, alg: protectedHeader.alg, kid: protectedHeader.kid };
@@ -146,7 +162,10 @@ export async function clientAssertion(
   const client = target.jwtClient!;
   const key = await importJWK(client.privateJwk as Parameters<typeof importJWK>[0], client.alg);
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: client.alg, ...(typeof client.privateJwk.kid === 'string' ? { kid: client.privateJwk.kid } : {}) })
+    .setProtectedHeader({
+      alg: client.alg,
+      ...(typeof client.privateJwk.kid === 'string' ? { kid: client.privateJwk.kid } : {}),
+    })
     .sign(key);
 }
 
@@ -155,7 +174,12 @@ export async function postForm(
   url: string,
   form: Record<string, string> | URLSearchParams,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Headers; json: Record<string, unknown> | undefined; text: string }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  json: Record<string, unknown> | undefined;
+  text: string;
+}> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },

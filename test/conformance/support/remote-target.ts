@@ -13,8 +13,7 @@ export const REQUIRED_REMOTE_VARIABLES = [
 
 /** The remote target, or the reason it cannot be built. */
 export type RemoteTargetResult =
-  | { target: ConformanceTarget; reason?: undefined }
-  | { target?: undefined; reason: string };
+  { target: ConformanceTarget; reason?: undefined } | { target?: undefined; reason: string };
 
 function read(name: string): string | undefined {
   const value = process.env[name];
@@ -34,7 +33,10 @@ function readJwk(value: string): Record<string, unknown> {
  */
 export function remoteTarget(): RemoteTargetResult {
   const missing = REQUIRED_REMOTE_VARIABLES.filter((name) => read(name) === undefined);
-  if (missing.length === REQUIRED_REMOTE_VARIABLES.length || read('CONFORMANCE_ISSUER') === undefined) {
+  if (
+    missing.length === REQUIRED_REMOTE_VARIABLES.length ||
+    read('CONFORMANCE_ISSUER') === undefined
+  ) {
     return {
       reason: `remote conformance variant skipped: CONFORMANCE_ISSUER is not set (to run the suite against an Authlete-backed deployment set ${REQUIRED_REMOTE_VARIABLES.join(', ')}; see docs/conformance.md)`,
     };
@@ -58,13 +60,17 @@ export function remoteTarget(): RemoteTargetResult {
       clientSecret: env('CONFORMANCE_CLIENT_SECRET'),
       redirectUri: env('CONFORMANCE_REDIRECT_URI'),
       otherRedirectUri: optional('CONFORMANCE_REDIRECT_URI_2'),
-      responseTypes: (optional('CONFORMANCE_RESPONSE_TYPES') ?? 'code').split(',').map((t) => t.trim()),
+      responseTypes: (optional('CONFORMANCE_RESPONSE_TYPES') ?? 'code')
+        .split(',')
+        .map((t) => t.trim()),
     },
     close: () => Promise.resolve(),
   };
   const publicId = optional('CONFORMANCE_PUBLIC_CLIENT_ID');
   const publicRedirect = optional('CONFORMANCE_PUBLIC_REDIRECT_URI');
-  if (publicId && publicRedirect) target.publicClient = { clientId: publicId, redirectUri: publicRedirect };
+  if (publicId && publicRedirect) {
+    target.publicClient = { clientId: publicId, redirectUri: publicRedirect };
+  }
   const jwtId = optional('CONFORMANCE_JWT_CLIENT_ID');
   const jwtKey = optional('CONFORMANCE_JWT_PRIVATE_JWK');
   const jwtRedirect = optional('CONFORMANCE_JWT_REDIRECT_URI');
@@ -88,7 +94,9 @@ export function remoteTarget(): RemoteTargetResult {
   }
   const passwordId = optional('CONFORMANCE_PASSWORD_CLIENT_ID');
   const passwordSecret = optional('CONFORMANCE_PASSWORD_CLIENT_SECRET');
-  if (passwordId && passwordSecret) target.passwordClient = { clientId: passwordId, clientSecret: passwordSecret };
+  if (passwordId && passwordSecret) {
+    target.passwordClient = { clientId: passwordId, clientSecret: passwordSecret };
+  }
   const rsId = optional('CONFORMANCE_RS_ID');
   const rsSecret = optional('CONFORMANCE_RS_SECRET');
   if (rsId && rsSecret) target.resourceServer = { id: rsId, secret: rsSecret };

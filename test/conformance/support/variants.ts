@@ -30,7 +30,12 @@ function remoteHas(target: ConformanceTarget, capability: Capability): boolean {
       return target.confidential.responseTypes.includes('code id_token');
     case 'engineConfig':
       return false;
-    default:
+    case 'publicClient':
+    case 'specialSecretClient':
+    case 'jwtClient':
+    case 'passwordClient':
+    case 'resourceServer':
+    case 'otherUser':
       return target[capability] !== undefined;
   }
 }
