@@ -75,6 +75,6 @@ describe('bad configuration stops start-up with one line naming the variable', (
       const exit = await runMain(env);
       expect(exit).toEqual({ code: 1, stdout: '', stderr: `${line}\n` });
     },
-    60000,
+    120000,
   );
 });
