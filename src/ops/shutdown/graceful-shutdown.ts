@@ -26,11 +26,14 @@ export async function shutdownGracefully(
   const fastify = app.getHttpAdapter().getInstance();
   const timer = new AbortController();
   const closed = fastify.close().then(() => true);
+  // Connections that finish their last request while draining are closed as they go idle.
+  const sweeper = setInterval(() => fastify.server.closeIdleConnections(), 100);
   const expired = sleep(config.shutdown.timeoutMs, false, { signal: timer.signal }).catch(
     () => false,
   );
   const drained = await Promise.race([closed, expired]);
   timer.abort();
+  clearInterval(sweeper);
   if (!drained) {
     logger.warn(`in-flight requests still running after ${config.shutdown.timeoutMs} ms: cut`);
     fastify.server.closeAllConnections();

@@ -1,0 +1,153 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { join } from 'node:path';
+import { startFaultAuthlete, type FaultAuthlete } from '../../support/fault-authlete';
+import { fakeAuthleteEnv } from '../../support/test-app';
+import { CLIENT_BASIC, pause, postForm } from './ops-helpers';
+
+const ROOT = join(__dirname, '..', '..', '..');
+/** A private build output, so a concurrent `npm run build` elsewhere cannot interfere. */
+const OUT_DIR = join(ROOT, '.data', 'sigterm-test-build');
+const MAIN = join(OUT_DIR, 'src', 'main.js');
+
+function build(): void {
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.build.json', '--outDir', OUT_DIR],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  // Type errors elsewhere in the tree do not stop tsc from emitting; a missing main.js does.
+  if (!existsSync(MAIN)) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i += 1) {
+    const ready = await fetch(`${url}/health/ready`).then(
+      (res) => res.status === 200,
+      () => false,
+    );
+    if (ready) return { child, url, port, output: () => output, exited };
+    if (child.exitCode !== null) break;
+    await pause(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not become ready:\n${output}`);
+}
+
+describe('graceful shutdown of the built server on SIGTERM', () => {
+  let fake: FaultAuthlete;
+  beforeAll(async () => {
+    build();
+    fake = await startFaultAuthlete();
+  }, 240000);
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('turns readiness red, refuses new connections, finishes the in-flight request, then exits 0', async () => {
+    const server = await startServer({
+      ...fakeAuthleteEnv(fake.url),
+      AUTHLETE_TIMEOUT_MS: '5000',
+      HEALTH_AUTHLETE_CACHE_MS: '0',
+      SHUTDOWN_DELAY_MS: '700',
+      SHUTDOWN_TIMEOUT_MS: '10000',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      fake.fault({ kind: 'slow', delayMs: 2000 }, 'auth/token');
+      const calls = fake.callsTo('auth/token').length;
+      const inFlight = postForm(`${server.url}/api/token`, 'grant_type=client_credentials', {
+        authorization: CLIENT_BASIC,
+      });
+      while (fake.callsTo('auth/token').length === calls) await pause(20);
+
+      server.child.kill('SIGTERM');
+      let readyStatus = 200;
+      for (let i = 0; i < 50 && readyStatus === 200; i += 1) {
+        readyStatus = await fetch(`${server.url}/health/ready`).then(
+          (res) => res.status,
+          () => 0,
+        );
+        if (readyStatus === 200) await pause(20);
+      }
+      expect(readyStatus).toBe(503);
+
+      await pause(900); // past SHUTDOWN_DELAY_MS: the listener is closed
+      expect(await refusesConnections(server.port)).toBe(true);
+
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ access_token: 'fake-at' });
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain('readiness is red');
+      expect(server.output()).toContain('stopped');
+    } finally {
+      fake.fault({ kind: 'none' });
+      server.child.kill('SIGKILL');
+    }
+  }, 60000);
+
+  it('with the embedded engine: stops the engine and exits 0', async () => {
+    const server = await startServer({ LOG_LEVEL: 'info', USERS_ALLOW_DEMO: 'true' });
+    try {
+      const discovery = await fetch(`${server.url}/.well-known/openid-configuration`);
+      expect(discovery.status).toBe(200);
+      const engineUrl = /embedded local engine at (http:\/\/127\.0\.0\.1:\d+)/.exec(
+        server.output(),
+      )?.[1];
+      expect(engineUrl).toBeDefined();
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      const enginePort = Number(new URL(engineUrl!).port);
+      expect(await refusesConnections(enginePort)).toBe(true);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  }, 60000);
+});
