@@ -1,4 +1,4 @@
-import type { OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { KeyValueStore } from './key-value.store';
 
@@ -18,6 +18,9 @@ export class RedisKeyValueStore extends KeyValueStore implements OnApplicationSh
   constructor(url: string, keyPrefix: string) {
     super();
     this.redis = new Redis(url, { keyPrefix, lazyConnect: false, maxRetriesPerRequest: 2 });
+    // Logged without the URL, which may carry a password; failed calls surface as 500s.
+    const logger = new Logger(RedisKeyValueStore.name);
+    this.redis.on('error', (error: Error) => logger.warn(`Redis: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
