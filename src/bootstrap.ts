@@ -8,6 +8,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { appConfig } from './config/app.config';
 import { validateEnvironment } from './config/validate-environment';
+import { answerFrameworkError } from './http/framework-errors';
 import { parseFormBody } from './http/extractors/form-body';
 import { installHttpHooks } from './ops/http-hooks/install-http-hooks';
 import { requestIdOf } from './ops/logging/request-id';
@@ -46,6 +47,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     routerOptions: { maxParamLength: 512 },
     return503OnClosing: true,
     genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkError,
   });
   const fastify = adapter.getInstance();
   fastify.removeContentTypeParser(['application/x-www-form-urlencoded']);

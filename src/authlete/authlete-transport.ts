@@ -95,6 +95,11 @@ export class AuthleteTransport {
       throw new AuthleteApiError(call.api, kind, 0);
     }
     const text = typeof response.data === 'string' ? response.data : '';
+    const location: unknown = response.headers['location'];
+    if (call.method === 'GET' && response.status === 302 && typeof location === 'string') {
+      // /service/jwks/get may redirect to the service's external jwks_uri (authlete-api.md §8.7).
+      return { status: 302, json: undefined, location };
+    }
     if (response.status < 200 || response.status >= 300) {
       const json = safeParse(text);
       const error = new AuthleteApiError(
@@ -112,7 +117,6 @@ export class AuthleteTransport {
     this.logger.debug(
       `${call.api}: ${resultField(json, 'resultCode') ?? response.status} ${resultField(json, 'resultMessage') ?? ''}`,
     );
-    const location: unknown = response.headers['location'];
     return {
       status: response.status,
       json,

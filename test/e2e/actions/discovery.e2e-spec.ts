@@ -78,6 +78,20 @@ const CASES: readonly DocumentCase[] = [
     reply: { status: 204 },
     expected: document('{"keys":[]}'),
   },
+  {
+    title: 'jwks 302 (external jwks_uri) → 302 with the same Location, no-store',
+    path: '/api/jwks',
+    api: 'service/jwks/get',
+    reply: { status: 302, headers: { location: 'https://keys.example.com/jwks.json' } },
+    expected: {
+      ...document(''),
+      status: 302,
+      contentType: null,
+      location: 'https://keys.example.com/jwks.json',
+      cacheControl: 'no-store',
+      pragma: null,
+    },
+  },
 ];
 
 describe.each(['V3', 'V2'] as const)(
