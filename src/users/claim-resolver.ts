@@ -26,7 +26,8 @@ export function resolveClaims(
 function tagFallbacks(name: string, tag: string): string[] {
   const parts = tag.split('-');
   const keys: string[] = [];
-  for (let length = parts.length; length > 0; length -= 1)
-    {keys.push(`${name}#${parts.slice(0, length).join('-')}`);}
+  for (let length = parts.length; length > 0; length -= 1) {
+    keys.push(`${name}#${parts.slice(0, length).join('-')}`);
+  }
   return keys;
 }

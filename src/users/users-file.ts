@@ -35,18 +35,26 @@ export function parseUsersFile(text: string, file: string): StoredUser[] {
     const at = `users[${index}]`;
     if (!isRecord(entry)) fail(file, at, 'must be an object');
     const { subject, username, passwordHash, acr, amr, claims } = entry;
-    if (typeof subject !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(subject))
-      {fail(file, `${at}.subject`, 'must be 1-100 printable ASCII characters');}
-    if (typeof username !== 'string' || username.length === 0)
-      {fail(file, `${at}.username`, 'must be a non-empty string');}
-    if (seen.has(username) || seen.has(`sub:${subject}`))
-      {fail(file, at, 'duplicates a username or subject');}
+    if (typeof subject !== 'string' || !/^[\x21-\x7e]{1,100}$/.test(subject)) {
+      fail(file, `${at}.subject`, 'must be 1-100 printable ASCII characters');
+    }
+    if (typeof username !== 'string' || username.length === 0) {
+      fail(file, `${at}.username`, 'must be a non-empty string');
+    }
+    if (seen.has(username) || seen.has(`sub:${subject}`)) {
+      fail(file, at, 'duplicates a username or subject');
+    }
     seen.add(username).add(`sub:${subject}`);
-    if (typeof passwordHash !== 'string' || parseHash(passwordHash) === undefined)
-      {fail(file, `${at}.passwordHash`, 'must be a $scrypt$ hash');}
+    if (typeof passwordHash !== 'string' || parseHash(passwordHash) === undefined) {
+      fail(file, `${at}.passwordHash`, 'must be a $scrypt$ hash');
+    }
     if (acr !== undefined && typeof acr !== 'string') fail(file, `${at}.acr`, 'must be a string');
-    if (amr !== undefined && !(Array.isArray(amr) && amr.every((item) => typeof item === 'string')))
-      {fail(file, `${at}.amr`, 'must be an array of strings');}
+    if (
+      amr !== undefined &&
+      !(Array.isArray(amr) && amr.every((item) => typeof item === 'string'))
+    ) {
+      fail(file, `${at}.amr`, 'must be an array of strings');
+    }
     if (claims !== undefined && !isRecord(claims)) fail(file, `${at}.claims`, 'must be an object');
     return {
       subject,
@@ -54,7 +62,7 @@ export function parseUsersFile(text: string, file: string): StoredUser[] {
       passwordHash,
       acr,
       amr: amr,
-      claims: (claims ?? {}),
+      claims: claims ?? {},
     };
   });
 }
