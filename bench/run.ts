@@ -103,6 +103,7 @@ async function main(): Promise<void> {
     for (const workload of ready) await workload.run(settings.warmupSeconds);
     const runs: Measurement[] = [];
     const rss: RssByRound = {};
+    const heap: RssByRound = {};
     for (let round = 1; round <= settings.rounds; round += 1) {
       const order = round % 2 === 1 ? ready : [...ready].reverse();
       for (const workload of order) {
@@ -112,7 +113,10 @@ async function main(): Promise<void> {
         runs.push(run);
         console.log(line(run));
       }
-      for (const server of list) (rss[server.spec.id] ??= []).push(server.memoryMb().rss);
+      for (const server of list) {
+        (rss[server.spec.id] ??= []).push(server.memoryMb().rss);
+        (heap[server.spec.id] ??= []).push((await server.heapAfterGc()).heapUsedMb);
+      }
     }
     const summaries = summarise(all, runs, skipped);
     const targets = checkTargets(summaries, rss, settings);
@@ -127,7 +131,7 @@ async function main(): Promise<void> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(
       `${RESULTS_DIR}/latest.json`,
-      JSON.stringify({ settings, machine, startedAt, summaries, targets, rss }, null, 2),
+      JSON.stringify({ settings, machine, startedAt, summaries, targets, rss, heap }, null, 2),
     );
     if (settings.writeReport) {
       const md = renderBenchmarksMd({
@@ -137,6 +141,7 @@ async function main(): Promise<void> {
         summaries,
         targets,
         rss,
+        heap,
         runs,
         startedAt,
         totalSeconds,

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ReadyMessage } from '../servers/lifecycle';
+import type { MemoryReport } from '../servers/memory-probe';
 import { freePort } from './free-port';
 import { machineCpuSeconds, processCpuSeconds, processMemoryMb } from './proc-stats';
 
@@ -28,6 +29,8 @@ export interface ChildServer {
   memoryMb(): { rss: number; peak: number };
   /** Starts an inspector CPU profile in the child; `stopProfile` writes it to `file`. */
   startProfile(): void;
+  /** Live heap after a full GC, and RSS after it, in MB (the child runs with --expose-gc). */
+  heapAfterGc(): Promise<{ heapUsedMb: number; rssMb: number }>;
   stopProfile(file: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -94,7 +97,7 @@ export async function startChildServer(spec: ServerSpec): Promise<ChildServer> {
   const child = fork(resolve(spec.script), [], {
     cwd: process.cwd(),
     env: { ...cleanEnvironment(), ...spec.env?.(port), PORT: String(port), HOST: '127.0.0.1' },
-    execArgv: spec.nodeArgs ?? [],
+    execArgv: ['--expose-gc', ...(spec.nodeArgs ?? [])],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   running.add(child);
@@ -115,6 +118,19 @@ export async function startChildServer(spec: ServerSpec): Promise<ChildServer> {
     startProfile: () => {
       child.send({ type: 'profile-start' });
     },
+    heapAfterGc: () =>
+      new Promise((done) => {
+        const timer = setTimeout(() => done({ heapUsedMb: Number.NaN, rssMb: Number.NaN }), 10_000);
+        const listener = (message: unknown): void => {
+          const report = message as Partial<MemoryReport>;
+          if (report.type !== 'memory-report') return;
+          clearTimeout(timer);
+          child.off('message', listener);
+          done({ heapUsedMb: report.heapUsedMb ?? Number.NaN, rssMb: report.rssMb ?? Number.NaN });
+        };
+        child.on('message', listener);
+        child.send({ type: 'memory' });
+      }),
     stopProfile: (file) =>
       new Promise<void>((done) => {
         const timer = setTimeout(done, 30_000);

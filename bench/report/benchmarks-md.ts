@@ -14,6 +14,8 @@ export interface ReportInput {
   summaries: Summary[];
   targets: TargetCheck[];
   rss: RssByRound;
+  /** Live heap after a forced full GC, per round (MB): a leak shows here. */
+  heap: RssByRound;
   runs: Measurement[];
   startedAt: Date;
   totalSeconds: number;
@@ -54,14 +56,20 @@ function targetsTable(targets: TargetCheck[]): string {
   ].join('\n');
 }
 
-function rssTable(rss: RssByRound, servers: { id: string; name: string }[]): string {
+function rssTable(
+  rss: RssByRound,
+  heap: RssByRound,
+  servers: { id: string; name: string }[],
+): string {
   const rounds = Math.max(0, ...Object.values(rss).map((values) => values.length));
   const header = `| server | ${Array.from({ length: rounds }, (_, index) => `after round ${index + 1}`).join(' | ')} |`;
   const rule = `|---|${Array.from({ length: rounds }, () => '---:').join('|')}|`;
-  const rows = servers.map(
-    (server) =>
-      `| (${server.id}) ${server.name} | ${(rss[server.id] ?? []).map((value) => fixed(value, 0)).join(' | ')} |`,
-  );
+  const rows = servers.map((server) => {
+    const cells = (rss[server.id] ?? []).map(
+      (value, index) => `${fixed(value, 0)} / ${fixed(heap[server.id]?.[index] ?? Number.NaN, 0)}`,
+    );
+    return `| (${server.id}) ${server.name} | ${cells.join(' | ')} |`;
+  });
   return [header, rule, ...rows].join('\n');
 }
 
@@ -123,9 +131,9 @@ ${markdownTable(input.summaries)}
 
 ${targetsTable(input.targets)}
 
-## RSS (MB) after each round
+## Memory after each round: RSS / live heap after a forced GC (MB)
 
-${rssTable(input.rss, input.servers)}
+${rssTable(input.rss, input.heap, input.servers)}
 
 ## Noise
 

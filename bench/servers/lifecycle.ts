@@ -1,8 +1,10 @@
 /**
  * The child side of a benchmarked server: tells the parent (over IPC) where it listens, and stops
  * by itself — on SIGTERM/SIGINT, when the parent goes away, or after BENCH_CHILD_MAX_MS — closing
- * cleanly so that `--cpu-prof` can write its profile.
+ * cleanly. It also answers the parent's profile and memory requests (profiler.ts, memory-probe.ts).
  */
+import { acceptMemoryRequests } from './memory-probe';
+import { acceptProfileRequests } from './profiler';
 
 /** The message a child sends once it listens. */
 export interface ReadyMessage {
@@ -11,8 +13,6 @@ export interface ReadyMessage {
   /** Anything the parent needs from this server (e.g. a pre-minted token). */
   info: Record<string, string>;
 }
-
-import { acceptProfileRequests } from './profiler';
 
 const DEFAULT_MAX_LIFETIME_MS = 15 * 60 * 1000;
 
@@ -34,6 +34,7 @@ export function stopWhenAsked(close: () => Promise<void>): void {
   const lifetime = Number(process.env.BENCH_CHILD_MAX_MS ?? DEFAULT_MAX_LIFETIME_MS);
   setTimeout(stop, lifetime).unref();
   acceptProfileRequests();
+  acceptMemoryRequests();
 }
 
 /** Tells the parent that the server is listening. */
