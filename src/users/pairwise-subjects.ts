@@ -1,13 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { sessionConfig, type SessionConfig } from '../config/session.config';
+import { TOKEN_PROPERTY, tokenProperty } from './token-properties';
 
-/**
- * Key of the hidden token property that carries a pairwise `sub` from the authorization to the
- * userinfo endpoint (authlete-api.md §2 Property, §8.3 `properties`): Authlete's userinfo
- * response names the client but not its subject type, so the value travels with the token.
- */
-export const PAIRWISE_SUB_PROPERTY = 'pairwise_sub';
+/** Key of the hidden token property that carries a pairwise `sub` to the userinfo endpoint. */
+export const PAIRWISE_SUB_PROPERTY = TOKEN_PROPERTY.pairwiseSub;
 
 /**
  * Pairwise subject identifiers (OIDC Core §8.1): `base64url(SHA-256(sector | subject | salt))`,
@@ -45,10 +42,5 @@ export class PairwiseSubjects {
  * undefined for PUBLIC clients.
  */
 export function pairwiseSubFrom(properties: unknown): string | undefined {
-  if (!Array.isArray(properties)) return undefined;
-  for (const property of properties as unknown[]) {
-    const { key, value } = (property ?? {}) as { key?: unknown; value?: unknown };
-    if (key === PAIRWISE_SUB_PROPERTY && typeof value === 'string') return value;
-  }
-  return undefined;
+  return tokenProperty(properties, PAIRWISE_SUB_PROPERTY);
 }

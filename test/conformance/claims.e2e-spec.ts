@@ -114,4 +114,10 @@ describe.each(variants())('oidcc-basic: claims ($name)', (variant) => {
     expect(typeof flow.idToken.name).toBe('string');
     if (variant.local) expect(flow.idToken.name).toBe('アダムス アリス');
   });
+
+  it('[oidcc-claims-locales] claims_locales=ja also picks the ja value at userinfo (OIDC Core §5.2)', async () => {
+    const { info } = await claimsFor('openid profile', { claims_locales: 'ja' });
+    expect(typeof info.name).toBe('string');
+    if (variant.local) expect(info.name).toBe('アダムス アリス');
+  });
 });

@@ -77,9 +77,10 @@ describe.each(variants())('oidcc-basic: request objects and PAR ($name)', (varia
     if (outcome.kind === 'redirect' && outcome.params.has('code')) {
       expect(outcome.params.get('state')).toBe('from-request-object');
     } else expectRejected(outcome, ['request_not_supported']);
-    if (op.metadata.request_parameter_supported === false) {
-      expect(outcome.kind === 'redirect' && outcome.params.has('code')).toBe(false);
-    }
+    const processed = outcome.kind === 'redirect' && outcome.params.has('code');
+    if (op.metadata.request_parameter_supported === false) expect(processed).toBe(false);
+    // oidcc-discovery-endpoint-verification: advertised values match behaviour (gap G3, fixed).
+    if (!processed) expect(op.metadata.request_parameter_supported).toBe(false);
   });
 
   it('[oidcc-request-uri-unsigned-supported-correctly-or-rejected-as-unsupported] a request_uri pointing elsewhere is processed or rejected with request_uri_not_supported', async () => {

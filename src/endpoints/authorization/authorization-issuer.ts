@@ -2,12 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
 import type {
   AuthleteEnvelope,
+  AuthleteProperty,
   AuthorizationFailReason,
   AuthorizationIssueAction,
   AuthorizationIssueRequest,
 } from '../../authlete/types';
 import type { LoginState } from '../../session/session.types';
 import { PAIRWISE_SUB_PROPERTY, PairwiseSubjects } from '../../users/pairwise-subjects';
+import { TOKEN_PROPERTY } from '../../users/token-properties';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { AuthorizationContext } from './authorization-context';
@@ -32,7 +34,7 @@ export class AuthorizationIssuer {
    * Issues for the logged-in user: `subject`, `authTime` (seconds), `acr`, the `sid`, the values of
    * the ID-token claims requested (OIDC Core §5.5, locale-aware via `claims_locales`) from the
    * {@link UserAuthenticator}, `amr`, and for PAIRWISE clients a pairwise `sub` (OIDC Core §8.1),
-   * also kept as a hidden token property for the userinfo endpoint.
+   * also kept as a hidden token property for the userinfo endpoint, like `claims_locales`.
    */
   async issue(context: AuthorizationContext, login: LoginState): Promise<FlowOutcome> {
     const values =
@@ -49,11 +51,17 @@ export class AuthorizationIssuer {
     };
     if (login.acr !== undefined) request.acr = login.acr;
     if (Object.keys(claims).length > 0) request.claims = JSON.stringify(claims);
+    const properties: AuthleteProperty[] = [];
     if (context.client.subjectType === 'PAIRWISE') {
       const sub = this.pairwise.subjectFor(context.client.sectorIdentifier, login.subject);
       request.sub = sub;
-      request.properties = [{ key: PAIRWISE_SUB_PROPERTY, value: sub, hidden: true }];
+      properties.push({ key: PAIRWISE_SUB_PROPERTY, value: sub, hidden: true });
     }
+    if (context.claimsLocales.length > 0) {
+      const value = context.claimsLocales.join(' ');
+      properties.push({ key: TOKEN_PROPERTY.claimsLocales, value, hidden: true });
+    }
+    if (properties.length > 0) request.properties = properties;
     return this.relay(await this.authlete.authorizationIssue(request), context.locale);
   }
 

@@ -7,6 +7,7 @@ import type {
 } from '../../authlete/types';
 import { withRelayedFields } from '../../http/response-headers';
 import { pairwiseSubFrom } from '../../users/pairwise-subjects';
+import { TOKEN_PROPERTY, tokenProperty } from '../../users/token-properties';
 import { UserAuthenticator } from '../../users/user-authenticator';
 
 /**
@@ -25,12 +26,18 @@ export class UserinfoService {
     const response = await this.authlete.userinfo(request);
     if (response.action !== 'OK') return response;
     const names = response.claims ?? [];
+    const properties = (response as { properties?: unknown }).properties;
+    // claims_locales of the authorization request, kept on the token (OIDC Core §5.2).
+    const locales =
+      response.claimsLocales ??
+      tokenProperty(properties, TOKEN_PROPERTY.claimsLocales)?.split(' ').filter(Boolean) ??
+      [];
     const values =
       names.length > 0 && response.subject
-        ? await this.users.claims(response.subject, names, response.claimsLocales ?? [])
+        ? await this.users.claims(response.subject, names, locales)
         : {};
     // PAIRWISE clients: the pairwise `sub` chosen at authorization time (OIDC Core §8.1).
-    const sub = pairwiseSubFrom((response as { properties?: unknown }).properties);
+    const sub = pairwiseSubFrom(properties);
     const issued = await this.authlete.userinfoIssue({
       token: request.token,
       ...(Object.keys(values).length > 0 ? { claims: JSON.stringify(values) } : {}),

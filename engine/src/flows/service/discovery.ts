@@ -40,7 +40,9 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     claims_locales_supported: service.supportedClaimLocales,
     ui_locales_supported: service.supportedUiLocales,
     claims_parameter_supported: true,
-    request_parameter_supported: true,
+    // Request objects are accepted inside pushed requests (RFC 9126 §3) but not at the
+    // authorization endpoint, which answers request_not_supported (OIDC Core §6.1).
+    request_parameter_supported: false,
     request_object_signing_alg_values_supported: SIGNING_ALGS,
     request_uri_parameter_supported: false,
     prompt_values_supported: ['none', 'login', 'consent', 'select_account'],
