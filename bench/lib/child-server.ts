@@ -30,7 +30,7 @@ export interface ChildServer {
   /** Starts an inspector CPU profile in the child; `stopProfile` writes it to `file`. */
   startProfile(): void;
   /** Live heap after a full GC, and RSS after it, in MB (the child runs with --expose-gc). */
-  heapAfterGc(): Promise<{ heapUsedMb: number; rssMb: number }>;
+  heapAfterGc(): Promise<Omit<MemoryReport, 'type'>>;
   stopProfile(file: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -120,13 +120,18 @@ export async function startChildServer(spec: ServerSpec): Promise<ChildServer> {
     },
     heapAfterGc: () =>
       new Promise((done) => {
-        const timer = setTimeout(() => done({ heapUsedMb: Number.NaN, rssMb: Number.NaN }), 10_000);
+        const none = Number.NaN;
+        const timer = setTimeout(
+          () => done({ heapUsedMb: none, heapTotalMb: none, externalMb: none, rssMb: none }),
+          10_000,
+        );
         const listener = (message: unknown): void => {
           const report = message as Partial<MemoryReport>;
           if (report.type !== 'memory-report') return;
           clearTimeout(timer);
           child.off('message', listener);
-          done({ heapUsedMb: report.heapUsedMb ?? Number.NaN, rssMb: report.rssMb ?? Number.NaN });
+          const { type: _type, ...figures } = report as MemoryReport;
+          done(figures);
         };
         child.on('message', listener);
         child.send({ type: 'memory' });

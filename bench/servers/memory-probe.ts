@@ -7,6 +7,10 @@ export interface MemoryRequest {
 export interface MemoryReport {
   type: 'memory-report';
   heapUsedMb: number;
+  /** V8 heap reserved (used + free pages kept). */
+  heapTotalMb: number;
+  /** Memory of C++ objects bound to JS (buffers included). */
+  externalMb: number;
   rssMb: number;
 }
 
@@ -23,6 +27,8 @@ export function acceptMemoryRequests(): void {
     const report: MemoryReport = {
       type: 'memory-report',
       heapUsedMb: usage.heapUsed / 1024 / 1024,
+      heapTotalMb: usage.heapTotal / 1024 / 1024,
+      externalMb: usage.external / 1024 / 1024,
       rssMb: usage.rss / 1024 / 1024,
     };
     process.send?.(report);
