@@ -1,5 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { sessionConfig, type SessionConfig } from '../config/session.config';
+import { StoreErrorReporter } from '../shared/observability-ports';
 import { SessionStore } from './browser-session.store';
 import { BrowserSessions } from './browser-sessions';
 import { ConsentStore } from './consent.store';
@@ -9,10 +10,10 @@ import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { MemoryKeyValueStore } from './memory-key-value.store';
 import { RedisKeyValueStore } from './redis-key-value.store';
 
-function createStore(config: SessionConfig): KeyValueStore {
+function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyValueStore {
   if (config.redisUrl === undefined) return new MemoryKeyValueStore();
   new Logger('SessionModule').log(`Sessions, consents and login limits are kept in Redis`);
-  return new RedisKeyValueStore(config.redisUrl, config.keyPrefix);
+  return new RedisKeyValueStore(config.redisUrl, config.keyPrefix, errors);
 }
 
 /**
@@ -22,7 +23,11 @@ function createStore(config: SessionConfig): KeyValueStore {
 @Global()
 @Module({
   providers: [
-    { provide: KeyValueStore, inject: [sessionConfig.KEY], useFactory: createStore },
+    {
+      provide: KeyValueStore,
+      inject: [sessionConfig.KEY, { token: StoreErrorReporter, optional: true }],
+      useFactory: createStore,
+    },
     SessionStore,
     BrowserSessions,
     InteractionStore,

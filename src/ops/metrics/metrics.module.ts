@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthleteCallObserver } from '../../authlete/resilience/authlete-call-observer';
+import { LoginEvents, StoreErrorReporter } from '../../shared/observability-ports';
 import { opsConfig } from '../../config/ops.config';
 import { AuthleteTracing } from '../tracing/authlete-tracing';
 import { AuthleteMetrics } from './authlete-metrics';
@@ -28,6 +29,8 @@ import { StoreMetrics } from './store-metrics';
     AuthleteTracing,
     AuthleteMetrics,
     { provide: AuthleteCallObserver, useExisting: AuthleteMetrics },
+    { provide: LoginEvents, useExisting: LoginMetrics },
+    { provide: StoreErrorReporter, useExisting: StoreMetrics },
   ],
   exports: [
     MetricsRegistry,
@@ -36,6 +39,8 @@ import { StoreMetrics } from './store-metrics';
     StoreMetrics,
     RateLimitMetrics,
     AuthleteCallObserver,
+    LoginEvents,
+    StoreErrorReporter,
   ],
 })
 export class MetricsModule {}
