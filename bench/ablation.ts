@@ -4,13 +4,15 @@
  * configurations — as deployed, without request logs, without the rate-limit guard, with an undici
  * transport instead of axios (bench/servers/undici-transport.ts), all three — next to the bare
  * pass-through, and prints req/s and CPU ms per request for each. BENCH_ABLATION=b,c,a selects
- * the groups (default b,c); BENCH_ROUNDS / BENCH_SECONDS as for the main run.
+ * the groups (default b,c); BENCH_FAKE_DELAY_MS makes the fake answer late (latency-bound case);
+ * BENCH_LAYERS picks layers by index (e.g. 0,4); BENCH_ROUNDS / BENCH_SECONDS / BENCH_CONNECTIONS
+ * as for the main run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readSettings } from './config';
 import { type FixedRequest, cannon } from './lib/cannon';
 import { type ChildServer, type ServerSpec, startChildServer } from './lib/child-server';
-import { basicAuth, closePools, formHeaders } from './lib/http-client';
+import { basicAuth, closePools, formHeaders, send } from './lib/http-client';
 import { median } from './lib/stats';
 import { fakeSpec, passthroughSpec, serviceOnEngineSpec, serviceOnFakeSpec } from './server-specs';
 
@@ -44,7 +46,10 @@ function withEnv(spec: ServerSpec, id: string, extra: Record<string, string>): V
 function variants(groups: string[], fakeUrl: string): Variant[] {
   const list: Variant[] = [];
   if (groups.includes('c')) list.push(withEnv(passthroughSpec(fakeUrl, []), 'c: pass-through', {}));
-  for (const [label, env] of LAYERS) {
+  const picked = (process.env.BENCH_LAYERS ?? '').split(',').filter((item) => item !== '');
+  const layers =
+    picked.length > 0 ? LAYERS.filter((_, index) => picked.includes(String(index))) : LAYERS;
+  for (const [label, env] of layers) {
     if (groups.includes('b')) {
       list.push(withEnv(serviceOnFakeSpec(fakeUrl, []), `b: ${label}`, env));
     }
@@ -57,6 +62,8 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const groups = (process.env.BENCH_ABLATION ?? 'b,c').split(',').map((group) => group.trim());
   const fake = await startChildServer(fakeSpec);
+  const delayMs = Number(process.env.BENCH_FAKE_DELAY_MS ?? 0);
+  if (delayMs > 0) await send(`${fake.url}/__bench/delay?ms=${delayMs}`, 'POST');
   const list = variants(groups, fake.url);
   const servers: ChildServer[] = [];
   try {

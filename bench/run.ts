@@ -99,6 +99,10 @@ async function main(): Promise<void> {
     );
     console.log('bench: preparing workloads');
     const { ready, skipped } = await prepareAll(all);
+    const atStart: RssByRound = {};
+    for (const server of list) {
+      atStart[server.spec.id] = [server.memoryMb().rss, (await server.heapAfterGc()).heapUsedMb];
+    }
     console.log('bench: warm-up');
     for (const workload of ready) await workload.run(settings.warmupSeconds);
     const runs: Measurement[] = [];
@@ -131,7 +135,11 @@ async function main(): Promise<void> {
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(
       `${RESULTS_DIR}/latest.json`,
-      JSON.stringify({ settings, machine, startedAt, summaries, targets, rss, heap }, null, 2),
+      JSON.stringify(
+        { settings, machine, startedAt, summaries, targets, rss, heap, atStart },
+        null,
+        2,
+      ),
     );
     if (settings.writeReport) {
       const md = renderBenchmarksMd({
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
         targets,
         rss,
         heap,
+        atStart,
         runs,
         startedAt,
         totalSeconds,

@@ -16,6 +16,8 @@ export interface ReportInput {
   rss: RssByRound;
   /** Live heap after a forced full GC, per round (MB): a leak shows here. */
   heap: RssByRound;
+  /** RSS and live heap of each server once started, before any load (MB). */
+  atStart: RssByRound;
   runs: Measurement[];
   startedAt: Date;
   totalSeconds: number;
@@ -59,16 +61,19 @@ function targetsTable(targets: TargetCheck[]): string {
 function rssTable(
   rss: RssByRound,
   heap: RssByRound,
+  atStart: RssByRound,
   servers: { id: string; name: string }[],
 ): string {
   const rounds = Math.max(0, ...Object.values(rss).map((values) => values.length));
-  const header = `| server | ${Array.from({ length: rounds }, (_, index) => `after round ${index + 1}`).join(' | ')} |`;
-  const rule = `|---|${Array.from({ length: rounds }, () => '---:').join('|')}|`;
+  const header = `| server | at start | ${Array.from({ length: rounds }, (_, index) => `after round ${index + 1}`).join(' | ')} |`;
+  const rule = `|---|---:|${Array.from({ length: rounds }, () => '---:').join('|')}|`;
   const rows = servers.map((server) => {
     const cells = (rss[server.id] ?? []).map(
       (value, index) => `${fixed(value, 0)} / ${fixed(heap[server.id]?.[index] ?? Number.NaN, 0)}`,
     );
-    return `| (${server.id}) ${server.name} | ${cells.join(' | ')} |`;
+    const [startRss = Number.NaN, startHeap = Number.NaN] = atStart[server.id] ?? [];
+    const start = `${fixed(startRss, 0)} / ${fixed(startHeap, 0)}`;
+    return `| (${server.id}) ${server.name} | ${start} | ${cells.join(' | ')} |`;
   });
   return [header, rule, ...rows].join('\n');
 }
@@ -133,7 +138,7 @@ ${targetsTable(input.targets)}
 
 ## Memory after each round: RSS / live heap after a forced GC (MB)
 
-${rssTable(input.rss, input.heap, input.servers)}
+${rssTable(input.rss, input.heap, input.atStart, input.servers)}
 
 ## Noise
 
