@@ -1,7 +1,6 @@
 import { HttpService } from '@nestjs/axios';
 import { Injectable, Logger } from '@nestjs/common';
 import { AxiosError, type AxiosResponse } from 'axios';
-import { firstValueFrom } from 'rxjs';
 import { AuthleteApiError } from './authlete-api.error';
 import { AuthleteConnection, apiPath, authorizationHeader } from './authlete-connection';
 import { type ExecuteOptions, ResilientCaller } from './resilience/resilient-caller';
@@ -74,21 +73,21 @@ export class AuthleteTransport {
   private async attempt(call: AuthleteCall): Promise<AuthleteRawAnswer> {
     let response: AxiosResponse<string>;
     try {
-      response = await firstValueFrom(
-        this.http.request<string>({
-          url: apiPath(this.connection, call.api),
-          method: call.method,
-          params: call.query,
-          // A hard deadline for the whole exchange; axios' own timeout only covers idle sockets.
-          signal: AbortSignal.timeout(this.connection.timeoutMs),
-          data: call.body === undefined ? undefined : JSON.stringify(call.body),
-          headers: {
-            Authorization: authorizationHeader(this.connection),
-            Accept: 'application/json',
-            ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          },
-        }),
-      );
+      // The HttpService's axios instance is called directly: its Observable wrapper cancels every
+      // settled request on teardown, which builds a CanceledError with a stack trace per call.
+      response = await this.http.axiosRef.request<string>({
+        url: apiPath(this.connection, call.api),
+        method: call.method,
+        params: call.query,
+        // A hard deadline for the whole exchange; axios' own timeout only covers idle sockets.
+        signal: AbortSignal.timeout(this.connection.timeoutMs),
+        data: call.body === undefined ? undefined : JSON.stringify(call.body),
+        headers: {
+          Authorization: authorizationHeader(this.connection),
+          Accept: 'application/json',
+          ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+      });
     } catch (error) {
       const kind = error instanceof AxiosError ? errorKind(error) : 'unreachable';
       this.logger.warn(`${call.api}: ${kind}`);
