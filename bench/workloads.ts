@@ -169,10 +169,13 @@ export function buildWorkloads(servers: Servers, settings: BenchSettings): Workl
       expect: '"sub"',
       connections,
     }),
+    // prompt=consent on both: the consent page is shown every time (a remembered consent would
+    // otherwise skip it after the first flow), as issue 7 describes the flow.
     flowWorkload('code_flow/a', group4, a, {
       ...CODE_FLOW,
       users: settings.flowUsers,
       keepSession: false,
+      extra: { prompt: 'consent' },
     }),
     flowWorkload('code_flow_signed_in/a', group4, a, {
       ...CODE_FLOW,

@@ -40,7 +40,8 @@ const NOTES = `- **ops/s** is the median over the rounds of successful operation
   Grant and AccessToken models, the artifacts its code flow stores. On (a) the userinfo token comes
   from the password grant of \`demo-legacy\` (same user, same scopes).
 - **code_flow** is authorize → login (\`alice\`, scrypt N=16384) → consent → token with PKCE S256 from
-  a fresh browser each flow. **code_flow_signed_in** keeps each browser's session cookie and sends
+  a fresh browser each flow (\`prompt=consent\`, so a remembered consent does not skip the page).
+  **code_flow_signed_in** keeps each browser's session cookie and sends
   \`prompt=consent\`: authorize → consent → token, i.e. the flow without the password check.
 - **latency_bound**: the fake answers after 100 ms; ideal throughput is connections / latency.`;
 
