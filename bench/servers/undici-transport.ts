@@ -25,6 +25,9 @@ export function useUndiciTransport(app: INestApplication): void {
   const patched = transport as {
     attempt: (call: AuthleteCall) => Promise<AuthleteRawAnswer>;
   };
+  if (typeof patched.attempt !== 'function') {
+    throw new Error('AuthleteTransport has no attempt() any more: update the undici experiment');
+  }
   const pool = new Pool(connection.baseUrl, { connections: connection.maxSockets });
   const authorization = authorizationHeader(connection);
   patched.attempt = async (call: AuthleteCall): Promise<AuthleteRawAnswer> => {
