@@ -1,29 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../../src/bootstrap';
 import { resetEnv, setEnv } from '../../support/test-app';
 import type { ConformanceTarget } from './target';
+import { freePort } from '../../support/free-port';
 
 /** Changes a suite makes to config/engine.json: service settings (e.g. short lifetimes), extra clients. */
 export interface ServiceOverrides {
   service?: Record<string, unknown>;
   clients?: Record<string, unknown>[];
-}
-
-/** Finds a free loopback port: listen on port 0, read it, close. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Writes a copy of config/engine.json with `service` overrides into `dir`; returns its path. */

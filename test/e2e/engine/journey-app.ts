@@ -1,23 +1,11 @@
-import { createServer } from 'node:net';
 import { createApp } from '../../../src/bootstrap';
 import { resetEnv, setEnv } from '../../support/test-app';
+import { freePort } from '../../support/free-port';
 
 /** The running app and the issuer URL clients use. */
 export interface JourneyApp {
   issuer: string;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
