@@ -1,34 +1,7 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { createApp } from '../../../src/bootstrap';
 import { ConfigurationError } from '../../../src/config/validate-environment';
+import { spawnMain } from '../../support/spawn-main';
 import { resetEnv, setEnv } from '../../support/test-app';
-
-const ROOT = resolve(__dirname, '../../..');
-
-/**
- * Runs src/main.ts in a fresh Node process without a build step or ts-node: a require hook
- * transpiles each .ts file with the TypeScript compiler API (types are not checked here).
- */
-const REGISTER = `
-const ts = require('typescript');
-const fs = require('node:fs');
-require.extensions['.ts'] = (module, filename) => {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    fileName: filename,
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      experimentalDecorators: true,
-      emitDecoratorMetadata: true,
-      esModuleInterop: true,
-    },
-  });
-  module._compile(outputText, filename);
-};
-require(require('node:path').resolve(process.argv[1]));
-`;
 
 interface Exit {
   code: number | null;
@@ -38,10 +11,7 @@ interface Exit {
 
 function runMain(env: Record<string, string>): Promise<Exit> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['-e', REGISTER, 'src/main.ts'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', NODE_PATH: resolve(ROOT, 'node_modules'), ...env },
-    });
+    const child = spawnMain(env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

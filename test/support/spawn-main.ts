@@ -1,0 +1,48 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** The repository root. */
+export const ROOT = resolve(__dirname, '../..');
+
+/**
+ * Runs src/main.ts in a fresh Node process without a build step or ts-node: a require hook
+ * transpiles each .ts file with the TypeScript compiler API (types are not checked here).
+ */
+const REGISTER = `
+const ts = require('typescript');
+const fs = require('node:fs');
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    fileName: filename,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+      esModuleInterop: true,
+    },
+  });
+  module._compile(outputText, filename);
+};
+// Explicit '.js' specifiers (node16 resolution) name the .ts sources here.
+const Module = require('node:module');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  try {
+    return resolveFilename.call(this, request, ...rest);
+  } catch (error) {
+    if (!request.endsWith('.js')) throw error;
+    return resolveFilename.call(this, request.slice(0, -3), ...rest);
+  }
+};
+require(require('node:path').resolve(process.argv[1]));
+`;
+
+/** Starts `src/main.ts` as a child process with exactly the given environment (plus PATH). */
+export function spawnMain(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['-e', REGISTER, 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_PATH: resolve(ROOT, 'node_modules'), ...env },
+  });
+}
