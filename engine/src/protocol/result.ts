@@ -51,6 +51,21 @@ export function oauthErrorJson(service: Service, error: string, value: Result): 
 }
 
 /**
+ * An envelope whose responseContent is an RFC 6749 §5.2 error body: the shape of every
+ * client-facing error of the token, revocation and PAR APIs (authlete-api.md §11.2).
+ */
+export function oauthErrorResponse(
+  service: Service,
+  action: string,
+  error: string,
+  code: string,
+  text: string,
+): Record<string, unknown> {
+  const value = result(code, text);
+  return { ...envelope(value, action), responseContent: oauthErrorJson(service, error, value) };
+}
+
+/**
  * An RFC 6750 §3 `WWW-Authenticate` value, e.g.
  * `Bearer error="invalid_token",error_description="[A…] …",error_uri="…"` (authlete-api.md §8.1).
  */

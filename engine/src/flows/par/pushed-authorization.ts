@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
 import { FormParams } from '../../protocol/form-params';
-import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../server/engine-context';
 import { parseAuthorizationRequest } from '../authorization/parse-request';
@@ -14,11 +14,7 @@ function error(
   code: string,
   text: string,
 ): Record<string, unknown> {
-  const value = result(code, text);
-  return {
-    ...envelope(value, action),
-    responseContent: oauthErrorJson(context.service, oauthError, value),
-  };
+  return oauthErrorResponse(context.service, action, oauthError, code, text);
 }
 
 /**

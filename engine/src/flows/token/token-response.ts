@@ -1,5 +1,5 @@
 import type { ClientAuthMethod, GrantType } from '../../model/enums';
-import { envelope, oauthErrorJson, result, type Result } from '../../protocol/result';
+import { envelope, oauthErrorResponse, type Result } from '../../protocol/result';
 import type { EngineContext } from '../../server/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
 import type { MintedAccessToken } from '../tokens/mint-tokens';
@@ -75,11 +75,7 @@ export function tokenErrorResponse(
   code: string,
   text: string,
 ): Record<string, unknown> {
-  const value = result(code, text);
-  return {
-    ...envelope(value, action),
-    responseContent: oauthErrorJson(context.service, error, value),
-  };
+  return oauthErrorResponse(context.service, action, error, code, text);
 }
 
 /** Shorthand for BAD_REQUEST. */
