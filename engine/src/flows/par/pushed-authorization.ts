@@ -7,16 +7,6 @@ import { parseAuthorizationRequest } from '../authorization/parse-request';
 import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
 
-function error(
-  context: EngineContext,
-  action: string,
-  oauthError: string,
-  code: string,
-  text: string,
-): Record<string, unknown> {
-  return oauthErrorResponse(context.service, action, oauthError, code, text);
-}
-
 /**
  * `POST /pushed_auth_req` (RFC 9126, authlete-api.md §8.8): authenticates the client, validates
  * the authorization request as /auth/authorization would (errors are BAD_REQUEST, never
@@ -37,8 +27,8 @@ export async function pushAuthorizationRequest(
   });
   if (!authentication.ok) {
     const action = authentication.error === 'invalid_client' ? 'UNAUTHORIZED' : 'BAD_REQUEST';
-    return error(
-      context,
+    return oauthErrorResponse(
+      context.service,
       action,
       authentication.error,
       authentication.result.code,
@@ -46,8 +36,8 @@ export async function pushAuthorizationRequest(
     );
   }
   if (params.has('request_uri')) {
-    return error(
-      context,
+    return oauthErrorResponse(
+      context.service,
       'BAD_REQUEST',
       'invalid_request',
       'A245310',
@@ -58,12 +48,12 @@ export async function pushAuthorizationRequest(
   const applied = await applyRequestObject(context, params);
   if (!applied.ok) {
     const { error: oauthError, result: value } = applied.problem;
-    return error(context, 'BAD_REQUEST', oauthError, value.code, value.text);
+    return oauthErrorResponse(context.service, 'BAD_REQUEST', oauthError, value.code, value.text);
   }
   const parsed = parseAuthorizationRequest(context, applied.resolved.params, client);
   if (!parsed.ok) {
-    return error(
-      context,
+    return oauthErrorResponse(
+      context.service,
       'BAD_REQUEST',
       parsed.problem.error,
       parsed.problem.result.code,

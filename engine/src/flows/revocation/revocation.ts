@@ -4,16 +4,6 @@ import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import type { EngineContext } from '../../server/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
 
-function error(
-  context: EngineContext,
-  action: string,
-  oauthError: string,
-  code: string,
-  text: string,
-): Record<string, unknown> {
-  return oauthErrorResponse(context.service, action, oauthError, code, text);
-}
-
 /**
  * `POST /auth/revocation` (RFC 7009, authlete-api.md §8.5): authenticates the client like the
  * token endpoint, then revokes the token if it belongs to that client. An access token is
@@ -34,8 +24,8 @@ export async function revoke(
   });
   if (!authentication.ok) {
     const action = authentication.error === 'invalid_client' ? 'INVALID_CLIENT' : 'BAD_REQUEST';
-    return error(
-      context,
+    return oauthErrorResponse(
+      context.service,
       action,
       authentication.error,
       authentication.result.code,
@@ -44,8 +34,8 @@ export async function revoke(
   }
   const token = params.get('token');
   if (token === undefined || params.duplicated(['token']) !== undefined) {
-    return error(
-      context,
+    return oauthErrorResponse(
+      context.service,
       'BAD_REQUEST',
       'invalid_request',
       'A113310',
