@@ -3,6 +3,7 @@ import type { RunningEngine } from '../engine/index.js';
 import { AuthleteConnection } from './authlete/authlete-connection';
 import { appConfig, type AppConfig } from './config/app.config';
 import { authleteConfig, type AuthleteConfig } from './config/authlete.config';
+import { engineExchange } from './embedded-engine-exchange';
 
 /** Holds the in-process engine, when one was started, and closes it on shutdown. */
 export class EmbeddedEngineHolder implements OnApplicationShutdown {
@@ -52,6 +53,7 @@ async function connect(
     timeoutMs: authlete.timeoutMs,
     maxSockets: authlete.maxSockets,
     embedded: true,
+    exchange: engineExchange(engine),
   };
 }
 

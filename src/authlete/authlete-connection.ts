@@ -1,4 +1,5 @@
 import type { AuthleteApiVersion } from '../config/authlete.config';
+import type { AuthleteExchange } from './exchange/authlete-exchange';
 
 /**
  * Where and how to reach the Authlete API (authlete-api.md §1.1–1.2). Provided by the composition
@@ -17,6 +18,8 @@ export abstract class AuthleteConnection {
   abstract readonly maxSockets: number;
   /** True when the connection points at the in-process engine. */
   abstract readonly embedded: boolean;
+  /** An in-process exchange (the embedded engine); when absent, HTTP to `baseUrl`. */
+  abstract readonly exchange?: AuthleteExchange;
 }
 
 /** Builds the request path of an API: `/api/{serviceId}/{api}` (V3) or `/api/{api}` (V2). */

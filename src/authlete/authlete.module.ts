@@ -1,11 +1,11 @@
 import { HttpModule, HttpService } from '@nestjs/axios';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { AuthleteConnection } from './authlete-connection';
 import { AuthleteService } from './authlete.service';
 import { AuthleteTransport } from './authlete-transport';
+import { exchangeAxiosAdapter } from './exchange/exchange-axios-adapter';
+import { AuthleteExchangeHolder } from './exchange/authlete-exchange-holder';
 import { opsConfig, type OpsConfig } from '../config/ops.config';
 import { AuthleteProbe } from './resilience/authlete-probe';
 import { RESILIENCE_OPTIONS, type ResilienceOptions } from './resilience/resilience-options';
@@ -17,8 +17,9 @@ export interface AuthleteModuleOptions {
 }
 
 /**
- * Provides {@link AuthleteService} over an axios instance with a keep-alive pool sized by
- * `AUTHLETE_MAX_SOCKETS`, the per-call timeout `AUTHLETE_TIMEOUT_MS` (design.md §5), and the
+ * Provides {@link AuthleteService} over @nestjs/axios whose adapter is an undici keep-alive pool
+ * sized by `AUTHLETE_MAX_SOCKETS` (or, for the embedded engine, an in-process exchange), the
+ * per-call timeout `AUTHLETE_TIMEOUT_MS` (design.md §5), and the
  * resilience layer: per-API circuit breakers and retries of safe calls (`BREAKER_*`,
  * `AUTHLETE_RETRY_*`). An `AuthleteCallObserver` provided globally (the operations module) receives
  * call durations, retries and breaker changes.
@@ -43,23 +44,22 @@ export class AuthleteModule {
         ResilientCaller,
         AuthleteProbe,
         {
+          provide: AuthleteExchangeHolder,
+          inject: [AuthleteConnection],
+          useFactory: (connection: AuthleteConnection) => new AuthleteExchangeHolder(connection),
+        },
+        {
           provide: AuthleteTransport,
-          inject: [HttpService, AuthleteConnection, ResilientCaller],
+          inject: [HttpService, AuthleteConnection, ResilientCaller, AuthleteExchangeHolder],
           useFactory: (
             http: HttpService,
             connection: AuthleteConnection,
             resilience: ResilientCaller,
+            holder: AuthleteExchangeHolder,
           ) => {
-            const agentOptions = {
-              keepAlive: true,
-              maxSockets: connection.maxSockets,
-              keepAliveMsecs: 1000,
-            };
             Object.assign(http.axiosRef.defaults, {
-              baseURL: connection.baseUrl,
+              adapter: exchangeAxiosAdapter(holder.exchange),
               timeout: connection.timeoutMs,
-              httpAgent: new HttpAgent(agentOptions),
-              httpsAgent: new HttpsAgent(agentOptions),
               responseType: 'text',
               transformResponse: [(data: unknown) => data],
               validateStatus: () => true,

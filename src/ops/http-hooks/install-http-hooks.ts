@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { appConfig, type AppConfig } from '../../config/app.config';
 import { ReadinessState } from '../health/readiness-state';
+import { installAccessLog } from '../logging/access-log';
 import { interactionIdOf } from '../logging/request-id';
 import { HttpMetrics } from '../metrics/http-metrics';
 import { applySecurityHeaders } from './security-headers';
@@ -11,7 +12,7 @@ import { applySecurityHeaders } from './security-headers';
  *   either when absent (FAPI 1.0 Baseline §6.2.1);
  * - `onSend`: baseline security headers, and `Connection: close` while draining so a keep-alive
  *   connection does not outlive its last in-flight request (RFC 9112 §9.6);
- * - `onResponse`: `http_request_duration_seconds` by route template and status.
+ * - `onResponse`: `http_request_duration_seconds` by route template and status, and the access log.
  */
 export function installHttpHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -40,4 +41,5 @@ export function installHttpHooks(app: NestFastifyApplication): void {
     );
     done();
   });
+  installAccessLog(fastify);
 }

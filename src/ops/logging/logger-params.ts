@@ -1,9 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream, Level } from 'pino';
+import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { REDACT_PATHS, REDACTED, redactUrl } from './redaction';
-import { requestIdOf } from './request-id';
 
 /** The fields of a request worth logging; never headers with credentials, never the body. */
 interface LoggedRequest {
@@ -37,33 +36,21 @@ function serializeResponse(response: { statusCode?: number }): { statusCode?: nu
   return { statusCode: response.statusCode };
 }
 
-function isProbe(request: IncomingMessage): boolean {
-  const url = request.url ?? '';
-  return url.startsWith('/health/') || url === '/metrics';
-}
-
-function levelOf(_request: IncomingMessage, response: ServerResponse, error?: Error): Level {
-  if (error || response.statusCode >= 500) return 'error';
-  return response.statusCode >= 400 ? 'warn' : 'info';
-}
-
 /**
- * nestjs-pino settings (design.md §4 `LOG_LEVEL`): JSON lines, one per request, each carrying the
- * request id and FAPI interaction id. Only method, redacted URL, peer, user agent and status are
- * logged — no headers, no bodies — and pino's `redact` masks credentials in anything else logged.
+ * nestjs-pino settings (design.md §4 `LOG_LEVEL`): JSON lines at `level`. Only method, redacted URL,
+ * peer, user agent, request id, FAPI interaction id and status are logged for a request — no
+ * headers, no bodies — and pino's `redact` masks credentials in anything else logged.
+ *
+ * nestjs-pino's per-request middleware is not mounted (`forRoutes: []`): it builds a child logger
+ * and an async-context store for every request through Nest's middleware runner, which cost more
+ * than a whole pass-through request (docs/benchmarks.md). The one line per request is written by a
+ * Fastify `onResponse` hook instead (`access-log.ts`), through the same root logger.
  */
 export function loggerParams(level: string, destination?: DestinationStream): Params {
   const options: Options = {
     level,
-    genReqId: (request) => {
-      const id = (request as RawRequest).id;
-      return typeof id === 'string' ? id : requestIdOf(request);
-    },
     serializers: { req: serializeRequest, res: serializeResponse },
     redact: { paths: REDACT_PATHS, censor: REDACTED },
-    customLogLevel: levelOf,
-    autoLogging: { ignore: isProbe },
-    quietReqLogger: true,
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  return { pinoHttp: destination ? [options, destination] : options, forRoutes: [] };
 }

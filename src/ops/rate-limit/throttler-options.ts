@@ -6,6 +6,7 @@ import type { StoreMetrics } from '../metrics/store-metrics';
 import type { OpsRedis } from '../redis/ops-redis';
 import { clientIdOf } from './client-id-of';
 import { limitedRouteOf } from './limited-routes';
+import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 function requestOf(context: ExecutionContext): FastifyRequest {
@@ -20,7 +21,7 @@ const ipOf = (_request: unknown, context: ExecutionContext): string => requestOf
 /**
  * The throttlers (`THROTTLE_*`): `ip` and `client` on the token, PAR and authorization endpoints;
  * `login` per IP on the login and consent posts. Counters live in Redis when `REDIS_URL` is set,
- * else in memory (one instance only).
+ * else in memory (one instance only; a fixed window per key, like the Redis storage).
  */
 export function throttlerOptions(
   ops: OpsConfig,
@@ -30,7 +31,9 @@ export function throttlerOptions(
   const { ttlMs, perIp, perClient, loginPerIp } = ops.throttle;
   return {
     setHeaders: false,
-    storage: redis.client ? new RedisThrottlerStorage(redis.client, storeMetrics) : undefined,
+    storage: redis.client
+      ? new RedisThrottlerStorage(redis.client, storeMetrics)
+      : new MemoryThrottlerStorage(),
     throttlers: [
       { name: 'ip', ttl: ttlMs, limit: perIp, skipIf: isLogin, getTracker: ipOf },
       {

@@ -1,0 +1,41 @@
+/**
+ * One HTTP exchange with the Authlete API, below axios (authlete-api.md §1): the path under the
+ * connection's base URL (with its query), the request headers and JSON body, a cancellation
+ * signal (the per-call deadline) and the largest answer accepted.
+ */
+export interface AuthleteExchangeRequest {
+  method: 'GET' | 'POST';
+  /** Path and query relative to the base URL, e.g. `/api/123/auth/token`. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+  /** Largest response body accepted, in bytes. */
+  maxBytes: number;
+}
+
+/** The answer: status, lower-cased headers and the body as text. */
+export interface AuthleteExchangeResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Performs exchanges: over an undici pool, or in process with the embedded engine. */
+export type AuthleteExchange = (
+  request: AuthleteExchangeRequest,
+) => Promise<AuthleteExchangeResponse>;
+
+/** Why an exchange produced no answer. */
+export type AuthleteExchangeFailure = 'timeout' | 'unreachable' | 'too-large';
+
+/** Thrown by an {@link AuthleteExchange} that got no usable answer. */
+export class AuthleteExchangeError extends Error {
+  constructor(
+    readonly failure: AuthleteExchangeFailure,
+    readonly code: string,
+  ) {
+    super(`Authlete exchange failed: ${failure} (${code})`);
+    this.name = 'AuthleteExchangeError';
+  }
+}

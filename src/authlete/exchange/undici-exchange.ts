@@ -1,0 +1,106 @@
+import { Agent, errors } from 'undici';
+import type Dispatcher from 'undici/types/dispatcher';
+import {
+  type AuthleteExchangeRequest,
+  type AuthleteExchangeResponse,
+  AuthleteExchangeError,
+} from './authlete-exchange';
+
+/** Settings of the connection pool to the Authlete API. */
+export interface UndiciExchangeOptions {
+  /** Base URL of the API, e.g. `https://us.authlete.com`; a path prefix is kept. */
+  baseUrl: string;
+  /** Most sockets per origin (`AUTHLETE_MAX_SOCKETS`). */
+  connections: number;
+  /** Longest wait for the headers, and between body chunks (`AUTHLETE_TIMEOUT_MS`). */
+  timeoutMs: number;
+}
+
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_ABORTED',
+]);
+
+function failureOf(error: unknown): AuthleteExchangeError {
+  if (error instanceof AuthleteExchangeError) return error;
+  const code =
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string'
+      ? (error as { code: string }).code
+      : 'UNKNOWN';
+  const aborted =
+    error instanceof errors.RequestAbortedError || (error as Error)?.name === 'AbortError';
+  return new AuthleteExchangeError(
+    aborted || TIMEOUT_CODES.has(code) ? 'timeout' : 'unreachable',
+    code,
+  );
+}
+
+async function readBody(answer: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = Number(answer.headers['content-length']);
+  if (declared > maxBytes) {
+    answer.body.destroy();
+    throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
+  }
+  if (Number.isFinite(declared)) return answer.body.text();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of answer.body) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > maxBytes) {
+      answer.body.destroy();
+      throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+/**
+ * Exchanges over an undici keep-alive pool (authlete-api.md §1): a fraction of the CPU of Node's
+ * `http` client per call (docs/benchmarks.md), no redirects followed (a JWKS 302 is the answer,
+ * §8.7), header and body timeouts, and a body size cap.
+ */
+export class UndiciExchange {
+  private readonly agent: Agent;
+  private readonly origin: string;
+  private readonly prefix: string;
+
+  constructor(private readonly options: UndiciExchangeOptions) {
+    const base = new URL(options.baseUrl);
+    this.origin = base.origin;
+    this.prefix = base.pathname.replace(/\/+$/, '');
+    this.agent = new Agent({ connections: options.connections, keepAliveTimeout: 4_000 });
+  }
+
+  /** The {@link AuthleteExchange} function over this pool. */
+  readonly exchange = async (
+    request: AuthleteExchangeRequest,
+  ): Promise<AuthleteExchangeResponse> => {
+    try {
+      const answer = await this.agent.request({
+        origin: this.origin,
+        path: `${this.prefix}${request.path}`,
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: request.signal,
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+      });
+      const body = await readBody(answer, request.maxBytes);
+      return { status: answer.statusCode, headers: answer.headers, body };
+    } catch (error) {
+      throw failureOf(error);
+    }
+  };
+
+  /** Closes the pool's sockets (application shutdown). */
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}
