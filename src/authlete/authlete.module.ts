@@ -1,6 +1,7 @@
-import { HttpModule, HttpService } from '@nestjs/axios';
+import { HttpService } from '@nestjs/axios';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import axios from 'axios';
 import { AuthleteConnection } from './authlete-connection';
 import { AuthleteService } from './authlete.service';
 import { AuthleteTransport } from './authlete-transport';
@@ -30,7 +31,7 @@ export class AuthleteModule {
     return {
       module: AuthleteModule,
       global: true,
-      imports: [HttpModule, ConfigModule.forFeature(opsConfig)],
+      imports: [ConfigModule.forFeature(opsConfig)],
       providers: [
         ...options.connectionProviders,
         {
@@ -49,26 +50,28 @@ export class AuthleteModule {
           useFactory: (connection: AuthleteConnection) => new AuthleteExchangeHolder(connection),
         },
         {
-          provide: AuthleteTransport,
-          inject: [HttpService, AuthleteConnection, ResilientCaller, AuthleteExchangeHolder],
-          useFactory: (
-            http: HttpService,
-            connection: AuthleteConnection,
-            resilience: ResilientCaller,
-            holder: AuthleteExchangeHolder,
-          ) => {
-            Object.assign(http.axiosRef.defaults, {
+          // A dedicated axios instance (never the global default one other code may share) with
+          // only what the transport needs: no default headers to merge, no body transform (the
+          // transport sends JSON text), every status resolved, no redirects (a JWKS 302 is the
+          // answer, authlete-api.md §8.7), a 10 MiB answer cap, and the exchange as adapter.
+          provide: HttpService,
+          inject: [AuthleteConnection, AuthleteExchangeHolder],
+          useFactory: (connection: AuthleteConnection, holder: AuthleteExchangeHolder) => {
+            const instance = axios.create({
               adapter: exchangeAxiosAdapter(holder.exchange),
               timeout: connection.timeoutMs,
               responseType: 'text',
+              transformRequest: [],
               transformResponse: [(data: unknown) => data],
               validateStatus: () => true,
               maxRedirects: 0,
               maxContentLength: 10 * 1024 * 1024,
             });
-            return new AuthleteTransport(http, connection, resilience);
+            instance.defaults.headers = { common: {} } as typeof instance.defaults.headers;
+            return new HttpService(instance);
           },
         },
+        AuthleteTransport,
         AuthleteService,
       ],
       exports: [AuthleteService, AuthleteConnection, AuthleteProbe, ResilientCaller],

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
-import type { Level } from 'pino';
+import type { Level, Logger } from 'pino';
+import { loggedRequest } from './logged-request';
 
 function isProbe(url: string): boolean {
   return url.startsWith('/health/') || url === '/metrics';
@@ -11,21 +12,39 @@ function levelOf(statusCode: number): Level {
   return statusCode >= 400 ? 'warn' : 'info';
 }
 
+const identity = (value: unknown): unknown => value;
+
 /**
- * One JSON line per completed request (RFC 9110 status, duration, request id, FAPI interaction id,
- * redacted URL), written from a Fastify `onResponse` hook through nestjs-pino's root logger and its
- * serializers: `info` for 2xx/3xx, `warn` for 4xx, `error` for 5xx. Health probes and `/metrics`
- * are not logged. Nothing is built when the level is disabled.
+ * The logger of access lines: a child of nestjs-pino's root logger (same level, destination and
+ * base fields) that writes the already-safe fields as given. Every field is built here from an
+ * allow-list (loggedRequest: no headers, no body, secret query values redacted), so the root's
+ * path-by-path redaction — a tenth of a request's CPU — is not re-run on it.
+ */
+function accessLogger(): Logger {
+  return PinoLogger.root.child(
+    {},
+    { serializers: { req: identity, res: identity }, redact: { paths: [] } },
+  );
+}
+
+/**
+ * One JSON line per completed request (status, duration, request id, FAPI interaction id,
+ * redacted URL), written from a Fastify `onResponse` hook: `info` for 2xx/3xx, `warn` for 4xx,
+ * `error` for 5xx. Health probes and `/metrics` are not logged; nothing is built when the level
+ * is disabled. Unlike pino-http as Nest middleware, no child logger is created per request.
  */
 export function installAccessLog(fastify: FastifyInstance): void {
+  let logger: Logger | undefined;
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done) => {
-    const logger = PinoLogger.root;
+    logger ??= accessLogger();
     const level = levelOf(reply.statusCode);
     if (logger.isLevelEnabled(level) && !isProbe(request.raw.url ?? '')) {
-      // The request serializer reads the id from the raw request, where pino-http would put it.
-      (request.raw as { id?: string }).id = request.id;
       logger[level](
-        { req: request.raw, res: reply.raw, responseTime: Math.round(reply.elapsedTime) },
+        {
+          req: loggedRequest(request.raw, request.id),
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(reply.elapsedTime),
+        },
         'request completed',
       );
     }

@@ -1,39 +1,30 @@
-import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { type DestinationStream, destination as pinoDestination } from 'pino';
 import type { Options } from 'pino-http';
-import { REDACT_PATHS, REDACTED, redactUrl } from './redaction';
-
-/** The fields of a request worth logging; never headers with credentials, never the body. */
-interface LoggedRequest {
-  id: unknown;
-  method?: string;
-  url: string;
-  remoteAddress?: string;
-  userAgent?: string;
-  fapiInteractionId?: string;
-}
-
-/** The raw request; middleware engines rewrite `url` and keep the original in `originalUrl`. */
-type RawRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
+import { type LoggedRequest, loggedRequest, type RawRequest } from './logged-request';
+import { REDACT_PATHS, REDACTED } from './redaction';
 
 function serializeRequest(request: { raw?: RawRequest } & Record<string, unknown>): LoggedRequest {
-  const raw = request.raw;
-  const headers = raw?.headers ?? {};
-  const agent = headers['user-agent'];
-  const interaction = headers['x-fapi-interaction-id'];
-  return {
-    id: raw?.id ?? request['id'],
-    method: raw?.method,
-    url: redactUrl(raw?.originalUrl ?? raw?.url ?? ''),
-    remoteAddress: raw?.socket?.remoteAddress,
-    ...(typeof agent === 'string' ? { userAgent: agent.slice(0, 200) } : {}),
-    ...(typeof interaction === 'string' ? { fapiInteractionId: interaction } : {}),
-  };
+  return loggedRequest(request.raw, request.raw?.id ?? request['id']);
 }
 
 function serializeResponse(response: { statusCode?: number }): { statusCode?: number } {
   return { statusCode: response.statusCode };
+}
+
+/** Longest a log line waits in the buffer under light traffic. */
+const FLUSH_INTERVAL_MS = 1_000;
+
+/**
+ * Standard output written asynchronously in chunks of at least 4 KiB: one system call per ~20
+ * lines instead of one blocking write per line, and at least once a second so light traffic is
+ * not held back. pino flushes it synchronously when the process exits (normally, on a signal
+ * handled by main.ts, or on an uncaught exception).
+ */
+function bufferedStdout(): DestinationStream {
+  const stream = pinoDestination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => stream.flush(), FLUSH_INTERVAL_MS).unref();
+  return stream;
 }
 
 /**
@@ -52,5 +43,5 @@ export function loggerParams(level: string, destination?: DestinationStream): Pa
     serializers: { req: serializeRequest, res: serializeResponse },
     redact: { paths: REDACT_PATHS, censor: REDACTED },
   };
-  return { pinoHttp: destination ? [options, destination] : options, forRoutes: [] };
+  return { pinoHttp: [options, destination ?? bufferedStdout()], forRoutes: [] };
 }
