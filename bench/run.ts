@@ -28,11 +28,16 @@ const RESULTS_DIR = 'bench/results';
 
 const PROFILES_DIR = `${RESULTS_DIR}/profiles`;
 
+/** Extra Node flags for (a) and (b), for experiments (BENCH_SERVICE_NODE_ARGS, space-separated). */
+function serviceNodeArgs(): string[] {
+  return (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter((arg) => arg.length > 0);
+}
+
 async function startServers(): Promise<Servers> {
   const fake = await startChildServer(fakeSpec);
   const [a, b, c, d] = await Promise.all([
-    startChildServer(serviceOnEngineSpec([])),
-    startChildServer(serviceOnFakeSpec(fake.url, [])),
+    startChildServer(serviceOnEngineSpec(serviceNodeArgs())),
+    startChildServer(serviceOnFakeSpec(fake.url, serviceNodeArgs())),
     startChildServer(passthroughSpec(fake.url, [])),
     startChildServer(oidcProviderSpec([])),
   ]);

@@ -23,8 +23,9 @@ const TIMEOUT_CODES = new Set([
   'UND_ERR_ABORTED',
 ]);
 
-function failureOf(error: unknown): AuthleteExchangeError {
+function failureOf(error: unknown, signal: AbortSignal | undefined): AuthleteExchangeError {
   if (error instanceof AuthleteExchangeError) return error;
+  if (signal?.aborted === true) return new AuthleteExchangeError('timeout', 'ERR_CANCELED');
   const code =
     typeof error === 'object' &&
     error !== null &&
@@ -39,22 +40,23 @@ function failureOf(error: unknown): AuthleteExchangeError {
   );
 }
 
+/** Stops reading an answer and closes its connection, without an unhandled 'error' event. */
+function discard(answer: Dispatcher.ResponseData): AuthleteExchangeError {
+  answer.body.on('error', () => undefined);
+  answer.body.destroy();
+  return new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
+}
+
 async function readBody(answer: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
   const declared = Number(answer.headers['content-length']);
-  if (declared > maxBytes) {
-    answer.body.destroy();
-    throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
-  }
+  if (declared > maxBytes) throw discard(answer);
   if (Number.isFinite(declared)) return answer.body.text();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of answer.body) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > maxBytes) {
-      answer.body.destroy();
-      throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
-    }
+    if (size > maxBytes) throw discard(answer);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, size).toString('utf8');
@@ -95,7 +97,7 @@ export class UndiciExchange {
       const body = await readBody(answer, request.maxBytes);
       return { status: answer.statusCode, headers: answer.headers, body };
     } catch (error) {
-      throw failureOf(error);
+      throw failureOf(error, request.signal);
     }
   };
 
