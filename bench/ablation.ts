@@ -1,9 +1,8 @@
 /**
  * `node dist/bench/ablation.js`: what each layer of the service costs, measured the same way as
  * `npm run bench` (interleaved rounds, CPU per operation from /proc). Starts the service in several
- * configurations — as deployed, without request logs, without the rate-limit guard, with an undici
- * transport instead of axios (bench/servers/undici-transport.ts), all three — next to the bare
- * pass-through, and prints req/s and CPU ms per request for each. BENCH_ABLATION=b,c,a selects
+ * configurations — as deployed, without access logs, without the rate-limit guard, without both —
+ * next to the bare pass-through, and prints req/s and CPU ms per request for each. BENCH_ABLATION=b,c,a selects
  * the groups (default b,c); BENCH_FAKE_DELAY_MS makes the fake answer late (latency-bound case);
  * BENCH_LAYERS picks layers by index (e.g. 0,4); BENCH_ROUNDS / BENCH_SECONDS / BENCH_CONNECTIONS
  * as for the main run.
@@ -32,11 +31,7 @@ const LAYERS: [string, Record<string, string>][] = [
   ['as deployed', {}],
   ['LOG_LEVEL=warn', { LOG_LEVEL: 'warn' }],
   ['THROTTLE_ENABLED=false', { THROTTLE_ENABLED: 'false' }],
-  ['undici transport', { BENCH_EXPERIMENT: 'undici-transport' }],
-  [
-    'all three',
-    { LOG_LEVEL: 'warn', THROTTLE_ENABLED: 'false', BENCH_EXPERIMENT: 'undici-transport' },
-  ],
+  ['both', { LOG_LEVEL: 'warn', THROTTLE_ENABLED: 'false' }],
 ];
 
 function withEnv(spec: ServerSpec, id: string, extra: Record<string, string>): Variant {

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { type BenchSettings, readSettings } from './config';
 import { type ChildServer, startChildServer } from './lib/child-server';
 import { closePools } from './lib/http-client';
+import { describeRss, settleRss } from './lib/settle';
 import { type Measurement, measure } from './measure';
 import { renderBenchmarksMd } from './report/benchmarks-md';
 import { machineInfo } from './report/machine';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
     const runs: Measurement[] = [];
     const rss: RssByRound = {};
     const heap: RssByRound = {};
+    const rest: RssByRound = {};
     for (let round = 1; round <= settings.rounds; round += 1) {
       const order = round % 2 === 1 ? ready : [...ready].reverse();
       for (const workload of order) {
@@ -122,13 +124,19 @@ async function main(): Promise<void> {
         runs.push(run);
         console.log(line(run));
       }
+      for (const server of list) (rss[server.spec.id] ??= []).push(server.memoryMb().rss);
+      if (round === 1 || round === settings.rounds) {
+        const atRest = await settleRss(list);
+        for (const server of list)
+          {(rest[server.spec.id] ??= []).push(atRest[server.spec.id] ?? NaN);}
+        console.log(`  r${round} RSS at rest (MB): ${describeRss(atRest)}`);
+      }
       for (const server of list) {
-        (rss[server.spec.id] ??= []).push(server.memoryMb().rss);
         (heap[server.spec.id] ??= []).push((await server.heapAfterGc()).heapUsedMb);
       }
     }
     const summaries = summarise(all, runs, skipped);
-    const targets = checkTargets(summaries, rss, settings);
+    const targets = checkTargets(summaries, rss, rest, settings);
     console.log(`\n${consoleTable(summaries)}\n`);
     for (const target of targets) {
       console.log(
@@ -141,7 +149,7 @@ async function main(): Promise<void> {
     writeFileSync(
       `${RESULTS_DIR}/latest.json`,
       JSON.stringify(
-        { settings, machine, startedAt, summaries, targets, rss, heap, atStart },
+        { settings, machine, startedAt, summaries, targets, rss, rest, heap, atStart },
         null,
         2,
       ),
@@ -154,6 +162,7 @@ async function main(): Promise<void> {
         summaries,
         targets,
         rss,
+        rest,
         heap,
         atStart,
         runs,

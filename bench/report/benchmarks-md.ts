@@ -14,6 +14,8 @@ export interface ReportInput {
   summaries: Summary[];
   targets: TargetCheck[];
   rss: RssByRound;
+  /** RSS at rest (settled, no load) after the first and the last round (MB). */
+  rest: RssByRound;
   /** Live heap after a forced full GC, per round (MB): a leak shows here. */
   heap: RssByRound;
   /** RSS and live heap of each server once started, before any load (MB). */
@@ -31,7 +33,10 @@ const NOTES = `- **ops/s** is the median over the rounds of successful operation
   by wall time: 1.00 = one core busy. For (a) it includes the embedded engine (same process). For (b)
   and (c) the fake Authlete's CPU is not counted (it is the same for both). The load generator
   (autocannon, in the parent process) shares the same 2 cores.
-- **RSS** is \`VmRSS\` of the server process right after its last run, peak is \`VmHWM\`.
+- **RSS** is \`VmRSS\` of the server process right after its last run, peak is \`VmHWM\`. Under
+  load V8 grows its heap and keeps it while allocation goes on; the RSS target is read **at rest**:
+  after the first and the last round the harness waits, without load, until RSS stops falling
+  (≤ 30 s) — V8's memory reducer returns the load's heap within seconds of idling.
 - **vs (d)** compares with oidc-provider on the same workload; **vs (c)** compares with the bare
   pass-through's token throughput (the floor of any layer that forwards to Authlete).
 - (d) uses the same client ids and secrets as the demo clients, opaque tokens, client_secret_basic,
@@ -137,9 +142,12 @@ ${markdownTable(input.summaries)}
 
 ${targetsTable(input.targets)}
 
-## Memory after each round: RSS / live heap after a forced GC (MB)
+## Memory after each round: RSS at the end of the round / live heap after a forced GC (MB)
 
 ${rssTable(input.rss, input.heap, input.atStart, input.servers)}
+
+RSS at rest (settled, no load) after the first and the last round:
+${input.servers.map((server) => `(${server.id}) ${(input.rest[server.id] ?? []).map((value) => fixed(value, 0)).join(' → ')} MB`).join('; ')}.
 
 ## Noise
 

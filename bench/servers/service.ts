@@ -6,12 +6,9 @@
 import 'reflect-metadata';
 import { createApp } from '../../src/bootstrap';
 import { announceReady, failStart, portFromEnv, stopWhenAsked } from './lifecycle';
-import { useUndiciTransport } from './undici-transport';
 
 async function main(): Promise<void> {
   const app = await createApp({ logger: ['error', 'warn'] });
-  // Experiments for docs/benchmarks.md (bench/ablation.ts); never set by `npm run bench`.
-  if ((process.env.BENCH_EXPERIMENT ?? '').includes('undici-transport')) useUndiciTransport(app);
   const port = portFromEnv();
   await app.listen({ host: '127.0.0.1', port });
   stopWhenAsked(() => app.close());
