@@ -53,9 +53,10 @@ export class AuthleteResponseInterceptor implements NestInterceptor {
         reply.headers(relayedHeaders(result));
         const spec = actions[result.action];
         if (spec === undefined) {
-          this.logger.error(
-            `Unmapped Authlete action ${result.action} on ${request.routeOptions.url ?? request.url}`,
-          );
+          this.logger.error({
+            reqId: request.id,
+            msg: `Unmapped Authlete action ${result.action} on ${request.routeOptions.url ?? request.url}`,
+          });
           reply.status(500).header('content-type', CONTENT_TYPE.json);
           return JSON.stringify({
             error: 'server_error',

@@ -53,7 +53,11 @@ const TEMPORARILY_UNAVAILABLE_PATHS =
  * is unreachable or its circuit breaker is open, on the paths that allow it) with details only in
  * the log; unknown errors are a logged 500.
  */
-export function toErrorResponse(exception: unknown, path?: string): ErrorResponse {
+export function toErrorResponse(
+  exception: unknown,
+  path?: string,
+  requestId?: string,
+): ErrorResponse {
   const noStore = { 'cache-control': 'no-store', pragma: 'no-cache' };
   if (exception instanceof OAuthError) {
     return {
@@ -63,9 +67,10 @@ export function toErrorResponse(exception: unknown, path?: string): ErrorRespons
     };
   }
   if (exception instanceof AuthleteApiError) {
-    logger.error(
-      `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
-    );
+    logger.error({
+      reqId: requestId,
+      msg: `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
+    });
     const allows503 = path === undefined || TEMPORARILY_UNAVAILABLE_PATHS.test(path);
     const status = exception.unavailable && allows503 ? 503 : 500;
     const headers: Record<string, string> =
@@ -81,9 +86,10 @@ export function toErrorResponse(exception: unknown, path?: string): ErrorRespons
   const status = statusOf(exception) ?? 500;
   const mapped = status === 415 || status === 413 ? 400 : status;
   if (mapped >= 500) {
-    logger.error(
-      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
-    );
+    logger.error({
+      reqId: requestId,
+      msg: exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    });
   }
   const error = status === 429 ? 'slow_down' : codeFor(mapped);
   const description = describe(status, exception);

@@ -12,10 +12,8 @@ export class OAuthExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (reply.sent) return;
-    const response = toErrorResponse(
-      exception,
-      host.switchToHttp().getRequest<{ url: string }>().url,
-    );
+    const request = host.switchToHttp().getRequest<{ url: string; id?: string }>();
+    const response = toErrorResponse(exception, request.url, request.id);
     void reply
       .status(response.status)
       .headers(response.headers)

@@ -79,7 +79,12 @@ function logSpy(): { lines: () => string[]; restore: () => void } {
     jest.spyOn(Logger.prototype, method).mockImplementation(() => undefined),
   );
   return {
-    lines: () => spies.flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(' '))),
+    lines: () =>
+      spies.flatMap((spy) =>
+        spy.mock.calls.map((args) =>
+          args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+        ),
+      ),
     restore: () => spies.forEach((spy) => spy.mockRestore()),
   };
 }
@@ -105,7 +110,7 @@ describe.each(['V3', 'V2'] as const)('Authlete API failures (%s)', (version) => 
   const token = () =>
     fetch(`${app.url}/api/token`, {
       method: 'POST',
-      headers: { ...FORM, authorization: BASIC },
+      headers: { ...FORM, authorization: BASIC, 'x-request-id': 'req-failure-1' },
       body: 'grant_type=client_credentials',
     });
 
@@ -124,6 +129,8 @@ describe.each(['V3', 'V2'] as const)('Authlete API failures (%s)', (version) => 
       expect(lines.some((line) => line.includes('auth/token') && line.includes(row.logged))).toBe(
         true,
       );
+      // The error line names the request it belongs to.
+      expect(lines.some((line) => line.includes('"reqId":"req-failure-1"'))).toBe(true);
       for (const line of lines) {
         expect(line).not.toContain(CLIENT_SECRET);
         expect(line).not.toContain('test-service-token');

@@ -95,8 +95,10 @@ describe('AuthleteResponseInterceptor status vs Nest defaults', () => {
         error: 'server_error',
         error_description: 'unexpected authorization server state',
       });
-      const logged = spy.mock.calls.map((args) => String(args[0]));
-      expect(logged.some((line) => line.includes('SOMETHING_NEW'))).toBe(true);
+      expect(spy.mock.calls.map((args) => args[0] as unknown)).toContainEqual({
+        reqId: expect.stringMatching(/^req-/) as unknown,
+        msg: expect.stringContaining('SOMETHING_NEW') as unknown,
+      });
     } finally {
       spy.mockRestore();
     }
