@@ -127,8 +127,9 @@ async function main(): Promise<void> {
       for (const server of list) (rss[server.spec.id] ??= []).push(server.memoryMb().rss);
       if (round === 1 || round === settings.rounds) {
         const atRest = await settleRss(list);
-        for (const server of list)
-          {(rest[server.spec.id] ??= []).push(atRest[server.spec.id] ?? NaN);}
+        for (const server of list) {
+          (rest[server.spec.id] ??= []).push(atRest[server.spec.id] ?? NaN);
+        }
         console.log(`  r${round} RSS at rest (MB): ${describeRss(atRest)}`);
       }
       for (const server of list) {
