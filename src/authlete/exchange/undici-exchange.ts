@@ -1,4 +1,4 @@
-import { Agent, errors } from 'undici';
+import { Agent } from 'undici';
 import type Dispatcher from 'undici/types/dispatcher';
 import {
   type AuthleteExchangeRequest,
@@ -32,8 +32,8 @@ function failureOf(error: unknown, signal: AbortSignal | undefined): AuthleteExc
     typeof (error as { code?: unknown }).code === 'string'
       ? (error as { code: string }).code
       : 'UNKNOWN';
-  const aborted =
-    error instanceof errors.RequestAbortedError || (error as Error)?.name === 'AbortError';
+  // undici's RequestAbortedError carries UND_ERR_ABORTED; an aborted signal's reason is an AbortError.
+  const aborted = (error as Error | undefined)?.name === 'AbortError';
   return new AuthleteExchangeError(
     aborted || TIMEOUT_CODES.has(code) ? 'timeout' : 'unreachable',
     code,

@@ -6,6 +6,7 @@ import type { EngineContext } from '../../server/engine-context';
 import { parseAuthorizationRequest } from '../authorization/parse-request';
 import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
+import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 
 /**
  * `POST /pushed_auth_req` (RFC 9126, authlete-api.md §8.8): authenticates the client, validates
@@ -26,14 +27,7 @@ export async function pushAuthorizationRequest(
     apiCode: '245',
   });
   if (!authentication.ok) {
-    const action = authentication.error === 'invalid_client' ? 'UNAUTHORIZED' : 'BAD_REQUEST';
-    return oauthErrorResponse(
-      context.service,
-      action,
-      authentication.error,
-      authentication.result.code,
-      authentication.result.text,
-    );
+    return clientAuthFailureResponse(context.service, authentication, 'UNAUTHORIZED');
   }
   if (params.has('request_uri')) {
     return oauthErrorResponse(

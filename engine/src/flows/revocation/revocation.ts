@@ -3,6 +3,7 @@ import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import type { EngineContext } from '../../server/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
+import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 
 /**
  * `POST /auth/revocation` (RFC 7009, authlete-api.md §8.5): authenticates the client like the
@@ -23,14 +24,7 @@ export async function revoke(
     apiCode: '113',
   });
   if (!authentication.ok) {
-    const action = authentication.error === 'invalid_client' ? 'INVALID_CLIENT' : 'BAD_REQUEST';
-    return oauthErrorResponse(
-      context.service,
-      action,
-      authentication.error,
-      authentication.result.code,
-      authentication.result.text,
-    );
+    return clientAuthFailureResponse(context.service, authentication, 'INVALID_CLIENT');
   }
   const token = params.get('token');
   if (token === undefined || params.duplicated(['token']) !== undefined) {

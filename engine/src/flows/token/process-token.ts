@@ -3,12 +3,13 @@ import { grantTypeFromWire } from '../../model/enums';
 import { FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../server/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
+import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 import { authorizationCodeGrant } from './grant-authorization-code';
 import { clientCredentialsGrant } from './grant-client-credentials';
 import { passwordGrant } from './grant-password';
 import { refreshTokenGrant } from './grant-refresh-token';
 import type { TokenRequest } from './token-request';
-import { badTokenRequest, tokenErrorResponse } from './token-response';
+import { badTokenRequest } from './token-response';
 
 const SINGLE_VALUED = [
   'grant_type',
@@ -60,14 +61,7 @@ export async function processToken(
     apiCode: '051',
   });
   if (!authentication.ok) {
-    const action = authentication.error === 'invalid_client' ? 'INVALID_CLIENT' : 'BAD_REQUEST';
-    return tokenErrorResponse(
-      context,
-      action,
-      authentication.error,
-      authentication.result.code,
-      authentication.result.text,
-    );
+    return clientAuthFailureResponse(context.service, authentication, 'INVALID_CLIENT');
   }
   const { client } = authentication;
   const grantType = grantTypeFromWire(rawGrantType);
