@@ -4,8 +4,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 
-const endpointDirs = ['authorization', 'token', 'introspection', 'userinfo', 'revocation', 'discovery', 'par', 'logout'];
+/** Every endpoint folder under src/endpoints, found on disk (a new endpoint needs no entry here). */
+const endpointDirs = readdirSync(new URL('./src/endpoints/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs', 'bench/results/**'] },

@@ -6,14 +6,7 @@ import { authleteConfig } from './config/authlete.config';
 import { sessionConfig } from './config/session.config';
 import { validateEnvironment } from './config/validate-environment';
 import { authleteConnectionProviders } from './embedded-engine';
-import { AuthorizationModule } from './endpoints/authorization/authorization.module';
-import { DiscoveryModule } from './endpoints/discovery/discovery.module';
-import { IntrospectionModule } from './endpoints/introspection/introspection.module';
-import { LogoutModule } from './endpoints/logout/logout.module';
-import { ParModule } from './endpoints/par/par.module';
-import { RevocationModule } from './endpoints/revocation/revocation.module';
-import { TokenModule } from './endpoints/token/token.module';
-import { UserinfoModule } from './endpoints/userinfo/userinfo.module';
+import { EndpointsModule } from './endpoints/endpoints.module';
 import { HttpLayerModule } from './http/http.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import { SessionModule } from './session/session.module';
@@ -28,7 +21,8 @@ export interface AppModuleOptions extends OpsModuleOptions {
 
 /**
  * Composition root (design.md §2): configuration, the Authlete connection (real service or the
- * embedded engine when `AUTHLETE_BASE_URL` is unset), the shared HTTP layer and the endpoint modules.
+ * embedded engine when `AUTHLETE_BASE_URL` is unset), the shared HTTP layer and the endpoints
+ * (listed in `EndpointsModule`).
  */
 @Module({})
 export class AppModule {
@@ -48,14 +42,7 @@ export class AppModule {
         HttpLayerModule,
         UsersModule.forRoot(options.userAuthenticator),
         SessionModule,
-        AuthorizationModule,
-        LogoutModule,
-        DiscoveryModule,
-        TokenModule,
-        IntrospectionModule,
-        RevocationModule,
-        UserinfoModule,
-        ParModule,
+        EndpointsModule,
       ],
     };
   }

@@ -16,7 +16,7 @@ describe('toErrorResponse (RFC 6749 §5.2)', () => {
 
   it('keeps an OAuthError with its headers', () => {
     const error = new OAuthError(401, 'invalid_client', 'bad', { 'www-authenticate': 'Basic' });
-    expect(toErrorResponse(error, '/api/token')).toEqual({
+    expect(toErrorResponse(error)).toEqual({
       status: 401,
       headers: { ...NO_STORE, 'www-authenticate': 'Basic' },
       body: { error: 'invalid_client', error_description: 'bad' },
@@ -31,20 +31,21 @@ describe('toErrorResponse (RFC 6749 §5.2)', () => {
       'A001203',
       'Invalid access token',
     );
-    expect(toErrorResponse(error, '/api/token')).toEqual({
+    expect(toErrorResponse(error)).toEqual({
       status: 500,
       headers: NO_STORE,
       body: { error: 'server_error' },
     });
   });
 
-  it('answers an unreachable Authlete 503 temporarily_unavailable where the RFC allows it', () => {
+  it('answers an unreachable Authlete 503 temporarily_unavailable only on routes declared @UnavailableAs503()', () => {
     const error = new AuthleteApiError('auth/revocation', 'timeout', 0);
-    expect(toErrorResponse(error, '/api/revocation').status).toBe(503);
-    expect(toErrorResponse(error, '/api/revocation').body).toEqual({
+    expect(toErrorResponse(error, { unavailableAs503: true }).status).toBe(503);
+    expect(toErrorResponse(error, { unavailableAs503: true }).body).toEqual({
       error: 'temporarily_unavailable',
     });
-    expect(toErrorResponse(error, '/api/token').status).toBe(500);
+    expect(toErrorResponse(error, { unavailableAs503: false }).status).toBe(500);
+    expect(toErrorResponse(error).status).toBe(500);
   });
 
   it.each([
@@ -55,14 +56,14 @@ describe('toErrorResponse (RFC 6749 §5.2)', () => {
     [new Error('boom'), 500, 'server_error'],
     ['a string', 500, 'server_error'],
   ])('maps %p to %d %s', (exception, status, error) => {
-    const response = toErrorResponse(exception, '/api/token');
+    const response = toErrorResponse(exception);
     expect(response.status).toBe(status);
     expect(response.headers).toEqual(NO_STORE);
     expect(response.body.error).toBe(error);
   });
 
   it('never puts internal error text in the body of a 500', () => {
-    const response = toErrorResponse(new Error('secret internals'), '/api/token');
+    const response = toErrorResponse(new Error('secret internals'));
     expect(JSON.stringify(response.body)).not.toContain('secret internals');
   });
 });

@@ -1,5 +1,5 @@
 import { HttpException, Logger } from '@nestjs/common';
-import { AuthleteApiError } from '../authlete/authlete-api.error';
+import type { AuthleteApiError } from '../authlete/authlete-api.error';
 import { OAuthError, type OAuthErrorCode } from './oauth.errors';
 
 /** An error rendered as RFC 6749 §5.2 JSON. */
@@ -40,24 +40,29 @@ function describe(status: number, exception: unknown): string | undefined {
 }
 
 /**
- * Paths whose specification lets them answer 503 `temporarily_unavailable`: the authorization
- * endpoint (RFC 6749 §4.1.2.1), revocation (RFC 7009 §2.2.1) and the non-OAuth documents and probes
- * (plain HTTP, RFC 9110 §15.6.4). Every other OAuth endpoint answers 500 `server_error`.
+ * Whether `exception` is an Authlete API failure. Recognised by its name, so the HTTP layer needs
+ * the authlete class as a type only (the dependency rule http → authlete is types-only).
  */
-const TEMPORARILY_UNAVAILABLE_PATHS =
-  /^\/(api\/authorization|api\/revocation|api\/jwks|\.well-known\/|health\/)/;
+function isAuthleteApiError(exception: unknown): exception is AuthleteApiError {
+  const name: AuthleteApiError['name'] = 'AuthleteApiError';
+  return exception instanceof Error && exception.name === name;
+}
+
+/** How the route that failed answers errors, and the request id for the log. */
+export interface ErrorContext {
+  /** The route answers 503 when Authlete is unavailable (`@UnavailableAs503()`); else 500. */
+  unavailableAs503?: boolean;
+  requestId?: string;
+}
 
 /**
  * Maps any exception to an OAuth error response (RFC 6749 §5.2). Local protocol errors keep their
  * code; Authlete API failures become 500 `server_error` (503 `temporarily_unavailable` when Authlete
- * is unreachable or its circuit breaker is open, on the paths that allow it) with details only in
- * the log; unknown errors are a logged 500.
+ * is unreachable or its circuit breaker is open, on routes declared `@UnavailableAs503()`) with
+ * details only in the log; unknown errors are a logged 500.
  */
-export function toErrorResponse(
-  exception: unknown,
-  path?: string,
-  requestId?: string,
-): ErrorResponse {
+export function toErrorResponse(exception: unknown, context: ErrorContext = {}): ErrorResponse {
+  const { requestId } = context;
   const noStore = { 'cache-control': 'no-store', pragma: 'no-cache' };
   if (exception instanceof OAuthError) {
     return {
@@ -66,13 +71,12 @@ export function toErrorResponse(
       body: exception.toJSON(),
     };
   }
-  if (exception instanceof AuthleteApiError) {
+  if (isAuthleteApiError(exception)) {
     logger.error({
       reqId: requestId,
       msg: `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
     });
-    const allows503 = path === undefined || TEMPORARILY_UNAVAILABLE_PATHS.test(path);
-    const status = exception.unavailable && allows503 ? 503 : 500;
+    const status = exception.unavailable && context.unavailableAs503 === true ? 503 : 500;
     const headers: Record<string, string> =
       status === 503 && exception.retryAfterSeconds !== undefined
         ? { ...noStore, 'retry-after': String(exception.retryAfterSeconds) }

@@ -14,7 +14,7 @@ export function answerFrameworkError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const response = toErrorResponse(error, request.url, request.id);
+  const response = toErrorResponse(error, { requestId: request.id });
   void reply
     .status(response.status)
     .headers(response.headers)

@@ -5,6 +5,8 @@ import { Form, type FormBody } from '../../http/extractors/form-body';
 import { AUTHORIZATION_ACTIONS, type FlowOutcome } from './authorization.actions';
 import { AuthorizationService } from './authorization.service';
 import { DecisionService } from './decision.service';
+import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
+import { RateLimitClass } from '../../ops/rate-limit/rate-limit-class.decorator';
 
 /** The raw query string of a request, exactly as sent (design.md §5: never re-encoded). */
 function rawQuery(request: FastifyRequest): string {
@@ -17,6 +19,7 @@ function rawQuery(request: FastifyRequest): string {
  * `POST /api/authorization/decision` (the login and consent forms).
  */
 @Controller('api/authorization')
+@UnavailableAs503()
 export class AuthorizationController {
   constructor(
     private readonly authorization: AuthorizationService,
@@ -24,6 +27,7 @@ export class AuthorizationController {
   ) {}
 
   @Get()
+  @RateLimitClass('authorization')
   @AuthleteActions(AUTHORIZATION_ACTIONS)
   get(
     @Req() request: FastifyRequest,
@@ -33,6 +37,7 @@ export class AuthorizationController {
   }
 
   @Post()
+  @RateLimitClass('authorization')
   @HttpCode(200)
   @AuthleteActions(AUTHORIZATION_ACTIONS)
   post(
@@ -44,6 +49,7 @@ export class AuthorizationController {
   }
 
   @Post('decision')
+  @RateLimitClass('login', 'login-ip')
   @HttpCode(200)
   @AuthleteActions(AUTHORIZATION_ACTIONS)
   decision(

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { DirectResponse } from '../../http/direct-response';
 import { CONTENT_TYPE } from '../../http/response-headers';
 import { DISCOVERY_TTL_SECONDS, DiscoveryService } from './discovery.service';
+import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
 
 const cacheable = {
   'content-type': CONTENT_TYPE.json,
@@ -14,6 +15,7 @@ const cacheable = {
  * (RFC 7517 §5). They carry a short public max-age instead of no-store (design.md §3).
  */
 @Controller()
+@UnavailableAs503()
 export class DiscoveryController {
   constructor(private readonly discovery: DiscoveryService) {}
 

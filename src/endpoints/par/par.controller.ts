@@ -6,9 +6,11 @@ import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { ClientRequestReader } from '../../http/client-request.reader';
 import { Form, type FormBody } from '../../http/extractors/form-body';
 import { PAR_ACTIONS } from './par.actions';
+import { RateLimitClass } from '../../ops/rate-limit/rate-limit-class.decorator';
 
 /** `POST /api/par`: pushed authorization requests (RFC 9126 §2) through `/pushed_auth_req`. */
 @Controller('api/par')
+@RateLimitClass('par')
 export class ParController {
   constructor(
     private readonly authlete: AuthleteService,

@@ -6,9 +6,11 @@ import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { ClientRequestReader } from '../../http/client-request.reader';
 import { Form, type FormBody } from '../../http/extractors/form-body';
 import { REVOCATION_ACTIONS } from './revocation.actions';
+import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
 
 /** `POST /api/revocation`: token revocation (RFC 7009 §2) through `/auth/revocation`. */
 @Controller('api/revocation')
+@UnavailableAs503()
 export class RevocationController {
   constructor(
     private readonly authlete: AuthleteService,

@@ -7,6 +7,8 @@ import {
 } from '@nestjs/terminus';
 import { DirectResponse } from '../../http/direct-response';
 import { CONTENT_TYPE } from '../../http/response-headers';
+import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
+import { NoAccessLog } from '../logging/no-access-log.decorator';
 import { AuthleteHealthIndicator } from './authlete.health';
 import { ReadinessState } from './readiness-state';
 import { RedisHealthIndicator } from './redis.health';
@@ -19,6 +21,7 @@ const headers = { 'content-type': CONTENT_TYPE.json, 'cache-control': 'no-store'
  * answering when configured. Both answer terminus' JSON, 200 when up and 503 when down.
  */
 @Controller('health')
+@UnavailableAs503()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
@@ -29,11 +32,13 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @NoAccessLog()
   live(): Promise<DirectResponse> {
     return this.run([() => this.indicators.check('process').up({ pid: process.pid })]);
   }
 
   @Get('ready')
+  @NoAccessLog()
   ready(): Promise<DirectResponse> {
     const checks: HealthIndicatorFunction[] = [
       () => {

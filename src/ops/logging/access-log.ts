@@ -2,10 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import type { Level, Logger } from 'pino';
 import { loggedRequest } from './logged-request';
-
-function isProbe(url: string): boolean {
-  return url.startsWith('/health/') || url === '/metrics';
-}
+import { isAccessLogged } from './no-access-log.decorator';
 
 function levelOf(statusCode: number): Level {
   if (statusCode >= 500) return 'error';
@@ -30,7 +27,7 @@ function accessLogger(): Logger {
 /**
  * One JSON line per completed request (status, duration, request id, FAPI interaction id,
  * redacted URL), written from a Fastify `onResponse` hook: `info` for 2xx/3xx, `warn` for 4xx,
- * `error` for 5xx. Health probes and `/metrics` are not logged; nothing is built when the level
+ * `error` for 5xx. Routes declared `@NoAccessLog()` (probes, scrapes) are not logged; nothing is built when the level
  * is disabled. Unlike pino-http as Nest middleware, no child logger is created per request.
  */
 export function installAccessLog(fastify: FastifyInstance): void {
@@ -38,7 +35,7 @@ export function installAccessLog(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done) => {
     logger ??= accessLogger();
     const level = levelOf(reply.statusCode);
-    if (logger.isLevelEnabled(level) && !isProbe(request.raw.url ?? '')) {
+    if (logger.isLevelEnabled(level) && isAccessLogged(request)) {
       logger[level](
         {
           req: loggedRequest(request.raw, request.id),

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { DirectResponse } from '../../http/direct-response';
+import { NoAccessLog } from '../logging/no-access-log.decorator';
 import { MetricsRegistry } from './metrics-registry';
 
 /**
@@ -11,6 +12,7 @@ export class MetricsController {
   constructor(private readonly metrics: MetricsRegistry) {}
 
   @Get()
+  @NoAccessLog()
   async scrape(): Promise<DirectResponse> {
     const { registry } = this.metrics;
     return new DirectResponse(

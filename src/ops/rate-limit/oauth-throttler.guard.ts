@@ -9,21 +9,17 @@ import {
   type ThrottlerModuleOptions,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { opsConfig, type OpsConfig } from '../../config/ops.config';
 import { RateLimitMetrics } from '../metrics/rate-limit-metrics';
-import { limitedRouteOf } from './limited-routes';
-
-function requestOf(context: ExecutionContext): FastifyRequest {
-  return context.switchToHttp().getRequest<FastifyRequest>();
-}
+import { rateLimitClassOf } from './rate-limit-class.decorator';
 
 /**
- * Rate limiting of the token, PAR and authorization endpoints and the login posts, per client IP
- * and per client id (throttlers defined in `throttler-options.ts`). A refused request gets 429 with
- * `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3) and an RFC 6749 §5.2 JSON body from the global
- * OAuth exception filter. Other routes are never limited.
+ * Rate limiting of the routes that declare a `@RateLimitClass`, per client IP and per client id
+ * (throttlers defined in `throttler-options.ts`), with counters per class. A refused request gets
+ * 429 with `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3) and an RFC 6749 §5.2 JSON body from the
+ * global OAuth exception filter. Routes without the decorator are never limited.
  */
 @Injectable()
 export class OAuthThrottlerGuard extends ThrottlerGuard {
@@ -39,11 +35,11 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
 
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (!this.ops.throttle.enabled || context.getType() !== 'http') return Promise.resolve(true);
-    return Promise.resolve(limitedRouteOf(requestOf(context)) === undefined);
+    return Promise.resolve(rateLimitClassOf(this.reflector, context) === undefined);
   }
 
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
-    const route = limitedRouteOf(requestOf(context)) ?? 'other';
+    const route = rateLimitClassOf(this.reflector, context)?.name ?? 'other';
     const digest = createHash('sha256').update(tracker).digest('base64url');
     return `${route}:${name}:${digest}`;
   }

@@ -1,11 +1,12 @@
 import type { ExecutionContext } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import type { OpsConfig } from '../../config/ops.config';
 import type { StoreMetrics } from '../metrics/store-metrics';
 import type { OpsRedis } from '../redis/ops-redis';
 import { clientIdOf } from './client-id-of';
-import { limitedRouteOf } from './limited-routes';
+import { rateLimitClassOf } from './rate-limit-class.decorator';
 import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
@@ -13,21 +14,21 @@ function requestOf(context: ExecutionContext): FastifyRequest {
   return context.switchToHttp().getRequest<FastifyRequest>();
 }
 
-const isLogin = (context: ExecutionContext): boolean =>
-  limitedRouteOf(requestOf(context)) === 'login';
-
 const ipOf = (_request: unknown, context: ExecutionContext): string => requestOf(context).ip;
 
 /**
- * The throttlers (`THROTTLE_*`): `ip` and `client` on the token, PAR and authorization endpoints;
- * `login` per IP on the login and consent posts. Counters live in Redis when `REDIS_URL` is set,
+ * The throttlers (`THROTTLE_*`): `ip` and `client` on routes of an `ip-and-client` rate-limit class
+ * (token, PAR, authorization); `login` per IP on `login-ip` routes (the login and consent posts). Counters live in Redis when `REDIS_URL` is set,
  * else in memory (one instance only; a fixed window per key, like the Redis storage).
  */
 export function throttlerOptions(
   ops: OpsConfig,
   redis: OpsRedis,
   storeMetrics: StoreMetrics,
+  reflector: Reflector,
 ): ThrottlerModuleOptions {
+  const isLogin = (context: ExecutionContext): boolean =>
+    rateLimitClassOf(reflector, context)?.counters === 'login-ip';
   const { ttlMs, perIp, perClient, loginPerIp } = ops.throttle;
   return {
     setHeaders: false,

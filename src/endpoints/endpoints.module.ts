@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuthorizationModule } from './authorization/authorization.module';
+import { DiscoveryModule } from './discovery/discovery.module';
+import { IntrospectionModule } from './introspection/introspection.module';
+import { LogoutModule } from './logout/logout.module';
+import { ParModule } from './par/par.module';
+import { RevocationModule } from './revocation/revocation.module';
+import { TokenModule } from './token/token.module';
+import { UserinfoModule } from './userinfo/userinfo.module';
+
+/**
+ * The endpoint list: one line per endpoint module (`src/endpoints/<name>/`). Adding an endpoint is
+ * its folder plus one line here; routes declare their own policy (`@RateLimitClass`,
+ * `@UnavailableAs503`) and lint finds the folder by itself (docs/architecture.md, "How to add an
+ * endpoint").
+ */
+@Module({
+  imports: [
+    AuthorizationModule,
+    LogoutModule,
+    DiscoveryModule,
+    TokenModule,
+    IntrospectionModule,
+    RevocationModule,
+    UserinfoModule,
+    ParModule,
+  ],
+})
+export class EndpointsModule {}
