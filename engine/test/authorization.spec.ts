@@ -27,7 +27,7 @@ describe('/auth/authorization (authlete-api.md §4.1)', () => {
         clientId: 17201083166161,
         clientIdAlias: 'demo-web',
         clientName: 'Demo Web App',
-        logoUri: 'http://localhost:3000/logo.png',
+        logoUri: 'http://localhost:8080/assets/logos/demo-web.svg',
         tosUri: 'http://localhost:3000/tos',
         policyUri: 'http://localhost:3000/privacy',
         clientType: 'CONFIDENTIAL',

@@ -62,6 +62,20 @@ function requireSubset(
   });
 }
 
+/**
+ * `logoUri`: an absolute URL, or a path starting with `/` that is served by the authorization
+ * server itself (the shipped demo logos), made absolute against the service issuer so it follows
+ * the issuer wherever the server runs.
+ */
+function parseLogoUri(reader: ConfigObject, issuer: string): string | undefined {
+  const value = reader.optionalString('logoUri');
+  if (value === undefined || !value.startsWith('/')) return reader.optionalUrl('logoUri');
+  if (value.startsWith('//')) {
+    throw new EngineConfigError(reader.fieldPath('logoUri'), 'must be an absolute URL or a path');
+  }
+  return `${issuer.replace(/\/+$/, '')}${value}`;
+}
+
 /** Validates one entry of `clients` (Authlete `Client`, authlete-api.md §8.15). */
 export function parseClient(reader: ConfigObject, service: Service): Client {
   const clientId = reader.integer('clientId', undefined, 1);
@@ -109,7 +123,7 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     metadata: {
       clientName: reader.optionalString('clientName'),
       description: reader.optionalString('description'),
-      logoUri: reader.optionalUrl('logoUri'),
+      logoUri: parseLogoUri(reader, service.issuer),
       tosUri: reader.optionalUrl('tosUri'),
       policyUri: reader.optionalUrl('policyUri'),
       clientUri: reader.optionalUrl('clientUri'),

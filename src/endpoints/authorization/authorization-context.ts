@@ -39,6 +39,10 @@ export interface AuthorizationContext {
   /** `max_age=0` was sent: a fresh login is required (OIDC Core §3.1.2.1). */
   readonly maxAgeZero: boolean;
   readonly locale: PageLocale;
+  /** Authlete's `service.serviceName`, named in the page titles. */
+  readonly serviceName?: string;
+  /** The request as the client sent it (query or form), to start it again (never re-encoded). */
+  readonly rawParameters: string;
 }
 
 /** A pending login or consent page, stored server-side and bound to the browser session. */
@@ -107,5 +111,7 @@ export function toContext(
     maxAge: response.maxAge,
     maxAgeZero: raw.maxAge === 0,
     locale,
+    serviceName: response.service?.serviceName,
+    rawParameters,
   };
 }

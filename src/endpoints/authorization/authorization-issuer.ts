@@ -13,8 +13,7 @@ import { TOKEN_PROPERTY } from '../../users/token-properties';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { AuthorizationContext } from './authorization-context';
-import { errorPage } from './views/error.page';
-import type { PageLocale } from './views/locales';
+import { restartPathOf } from './restart-path';
 
 /**
  * Ends an authorization: `/auth/authorization/issue` with the login and the claims, or
@@ -62,30 +61,46 @@ export class AuthorizationIssuer {
       properties.push({ key: TOKEN_PROPERTY.claimsLocales, value, hidden: true });
     }
     if (properties.length > 0) request.properties = properties;
-    return this.relay(await this.authlete.authorizationIssue(request), context.locale);
+    return this.relay(await this.authlete.authorizationIssue(request), context);
   }
 
   /** Reports the failure to the client through Authlete (error redirect with `state` and `iss`). */
   async fail(context: AuthorizationContext, reason: AuthorizationFailReason): Promise<FlowOutcome> {
     const response = await this.authlete.authorizationFail({ ticket: context.ticket, reason });
-    return this.relay(response, context.locale);
+    return this.relay(response, context);
   }
 
-  /** LOCATION/FORM go to the client; a stale ticket (BAD_REQUEST, §11.5) or 500 is a page. */
+  /**
+   * LOCATION/FORM go to the client; a stale ticket (BAD_REQUEST, §11.5) is a 400 and an Authlete
+   * failure a 500, each with `responseContent` (a browser's page links to starting again).
+   */
   private relay(
     response: AuthleteEnvelope<AuthorizationIssueAction>,
-    locale: PageLocale,
+    context: AuthorizationContext,
   ): FlowOutcome {
+    const page = {
+      locale: context.locale,
+      serviceName: context.serviceName,
+      restartPath: restartPathOf(context.rawParameters),
+    };
     switch (response.action) {
       case 'LOCATION':
       case 'FORM':
         return { action: response.action, responseContent: response.responseContent };
       case 'BAD_REQUEST':
         this.logger.debug(`issue/fail BAD_REQUEST ${response.resultCode ?? ''}`);
-        return errorPage(400, 'expired', locale);
+        return {
+          action: 'BAD_REQUEST',
+          responseContent: response.responseContent,
+          page: { ...page, kind: 'expired' },
+        };
       case 'INTERNAL_SERVER_ERROR':
         this.logger.error(`issue/fail INTERNAL_SERVER_ERROR ${response.resultMessage ?? ''}`);
-        return errorPage(500, 'serverError', locale);
+        return {
+          action: 'INTERNAL_SERVER_ERROR',
+          responseContent: response.responseContent,
+          page: { ...page, kind: 'serverError' },
+        };
     }
   }
 }

@@ -4,6 +4,7 @@ import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { Form, type FormBody } from '../../http/extractors/form-body';
 import { AUTHORIZATION_ACTIONS, type FlowOutcome } from './authorization.actions';
 import { AuthorizationService } from './authorization.service';
+import { BrowserErrorPages } from './browser-error-pages';
 import { DecisionService } from './decision.service';
 import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
 import { RateLimitClass } from '../../ops/rate-limit/rate-limit-class.decorator';
@@ -24,39 +25,43 @@ export class AuthorizationController {
   constructor(
     private readonly authorization: AuthorizationService,
     private readonly decisions: DecisionService,
+    private readonly errorPages: BrowserErrorPages,
   ) {}
 
   @Get()
   @RateLimitClass('authorization')
   @AuthleteActions(AUTHORIZATION_ACTIONS)
-  get(
+  async get(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<FlowOutcome> {
-    return this.authorization.start(rawQuery(request), request, reply);
+    const outcome = await this.authorization.start(rawQuery(request), request, reply);
+    return this.errorPages.present(outcome, request);
   }
 
   @Post()
   @RateLimitClass('authorization')
   @HttpCode(200)
   @AuthleteActions(AUTHORIZATION_ACTIONS)
-  post(
+  async post(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Form({ required: true }) form: FormBody,
   ): Promise<FlowOutcome> {
-    return this.authorization.start(form.raw, request, reply);
+    const outcome = await this.authorization.start(form.raw, request, reply);
+    return this.errorPages.present(outcome, request);
   }
 
   @Post('decision')
   @RateLimitClass('login', 'login-ip')
   @HttpCode(200)
   @AuthleteActions(AUTHORIZATION_ACTIONS)
-  decision(
+  async decision(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Form({ required: true }) form: FormBody,
   ): Promise<FlowOutcome> {
-    return this.decisions.decide(form.params, request, reply);
+    const outcome = await this.decisions.decide(form.params, request, reply);
+    return this.errorPages.present(outcome, request);
   }
 }

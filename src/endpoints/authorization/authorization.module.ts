@@ -4,9 +4,11 @@ import { AuthorizationController } from './authorization.controller';
 import { AuthorizationFlow } from './authorization-flow';
 import { AuthorizationIssuer } from './authorization-issuer';
 import { AuthorizationService } from './authorization.service';
+import { BrowserErrorPages } from './browser-error-pages';
 import { DecisionService } from './decision.service';
 import { InteractionPages } from './interaction-pages';
 import { LoginStep } from './login-step';
+import { PageBranding } from './page-branding';
 
 /** Authorization endpoint, login and consent pages (RFC 6749 §3.1, OIDC Core §3.1.2; design.md §6). */
 @Module({
@@ -18,6 +20,8 @@ import { LoginStep } from './login-step';
     InteractionPages,
     DecisionService,
     LoginStep,
+    PageBranding,
+    BrowserErrorPages,
   ],
 })
 export class AuthorizationModule {}

@@ -5,13 +5,13 @@ import type { FlowOutcome } from './authorization.actions';
 import { toContext } from './authorization-context';
 import { AuthorizationFlow } from './authorization-flow';
 import { readRawValues } from './raw-parameters';
-import { errorPage, oauthErrorOf } from './views/error.page';
 import { pickLocale } from './views/locales';
 
 /**
  * The authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2): passes the raw request to
  * `/auth/authorization` and acts on the action (authlete-api.md §4.1). A request without a usable
- * redirect URI is answered with an HTML error page, never a redirect (RFC 6749 §4.1.2.1).
+ * redirect URI (BAD_REQUEST) is answered 400 with Authlete's JSON, or an HTML page for a
+ * browser, never with a redirect (RFC 6749 §4.1.2.1).
  */
 @Injectable()
 export class AuthorizationService {
@@ -29,18 +29,27 @@ export class AuthorizationService {
   ): Promise<FlowOutcome> {
     const response = await this.authlete.authorization({ parameters });
     const acceptLanguage = request.headers['accept-language'];
-    const errorLocale = () => pickLocale(readRawValues(parameters).uiLocales, acceptLanguage);
+    const locale = () => pickLocale(readRawValues(parameters).uiLocales, acceptLanguage);
     switch (response.action) {
       case 'LOCATION':
       case 'FORM':
         return { action: response.action, responseContent: response.responseContent };
       case 'BAD_REQUEST':
-        return errorPage(400, 'badRequest', errorLocale(), oauthErrorOf(response.responseContent));
+        this.logger.debug(`/auth/authorization BAD_REQUEST ${response.resultCode ?? ''}`);
+        return {
+          action: 'BAD_REQUEST',
+          responseContent: response.responseContent,
+          page: { kind: 'badRequest', locale: locale() },
+        };
       case 'INTERNAL_SERVER_ERROR':
         this.logger.error(
           `/auth/authorization INTERNAL_SERVER_ERROR ${response.resultMessage ?? ''}`,
         );
-        return errorPage(500, 'serverError', errorLocale());
+        return {
+          action: 'INTERNAL_SERVER_ERROR',
+          responseContent: response.responseContent,
+          page: { kind: 'serverError', locale: locale() },
+        };
       case 'INTERACTION':
         return this.flow.interaction(
           toContext(response, parameters, acceptLanguage),

@@ -11,6 +11,7 @@ import { AuthorizationIssuer } from './authorization-issuer';
 import { InteractionPages } from './interaction-pages';
 import { consentAsked } from './login-policy';
 import { LoginStep } from './login-step';
+import { PageBranding } from './page-branding';
 import { errorPage } from './views/error.page';
 import { pickLocale } from './views/locales';
 
@@ -29,6 +30,7 @@ export class DecisionService {
     private readonly flow: AuthorizationFlow,
     private readonly issuer: AuthorizationIssuer,
     private readonly loginStep: LoginStep,
+    private readonly branding: PageBranding,
   ) {}
 
   async decide(
@@ -40,13 +42,15 @@ export class DecisionService {
     const session = await this.sessions.load(request);
     const csrf = form.get('csrf') ?? '';
     if (session === undefined || csrf === '' || !secretsEqual(csrf, session.session.csrf)) {
-      return errorPage(403, 'forbidden', locale);
+      return errorPage({ status: 403, kind: 'forbidden', locale, frame: this.branding.frame() });
     }
     const pending = await this.interactions.take<PendingAuthorization>(
       form.get('interaction') ?? '',
       session.id,
     );
-    if (pending === undefined) return errorPage(400, 'expired', locale);
+    if (pending === undefined) {
+      return errorPage({ status: 400, kind: 'expired', locale, frame: this.branding.frame() });
+    }
     const decision = form.get('decision');
     if (decision === 'deny') return this.issuer.fail(pending, 'DENIED');
     if (pending.step === 'login') {

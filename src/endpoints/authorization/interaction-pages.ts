@@ -4,16 +4,29 @@ import { InteractionStore } from '../../session/interaction.store';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { AuthorizationContext, PendingAuthorization } from './authorization-context';
+import { PageBranding } from './page-branding';
 import { consentPage } from './views/consent.page';
 import { messagesFor, type Messages } from './views/locales';
-import { loginPage } from './views/login.page';
+import { loginPage, type LoginPageError } from './views/login.page';
 import { pageResponse } from './views/page-response';
 
-/** Which message a re-shown login page carries. */
-export type LoginError = keyof Pick<
-  Messages,
-  'invalidCredentials' | 'tooManyAttempts' | 'wrongAccount'
->;
+/** Why a login page is shown again. */
+export type LoginError =
+  | { readonly kind: 'invalidCredentials' | 'wrongAccount' }
+  | { readonly kind: 'tooManyAttempts'; readonly waitSeconds: number };
+
+function describeError(error: LoginError | undefined, t: Messages): LoginPageError | undefined {
+  switch (error?.kind) {
+    case undefined:
+      return undefined;
+    case 'invalidCredentials':
+      return { text: t.invalidCredentials, invalidFields: true };
+    case 'wrongAccount':
+      return { text: t.wrongAccount, invalidFields: true };
+    case 'tooManyAttempts':
+      return { text: t.tooManyAttempts(error.waitSeconds), invalidFields: false };
+  }
+}
 
 /**
  * Renders the login and consent pages. Each rendering stores the pending authorization under a
@@ -24,6 +37,7 @@ export class InteractionPages {
   constructor(
     private readonly interactions: InteractionStore,
     private readonly users: UserAuthenticator,
+    private readonly branding: PageBranding,
   ) {}
 
   /** The login page; `login_hint` prefills the username, a demanded `sub` locks it. */
@@ -46,12 +60,13 @@ export class InteractionPages {
     const messages = messagesFor(context.locale);
     const page = loginPage({
       messages,
+      frame: this.branding.frame(context.serviceName),
       client: context.client,
       interaction,
       csrf: session.session.csrf,
       username: requiredUsername ?? options.username ?? context.loginHint,
       usernameLocked: requiredUsername !== undefined,
-      error: options.error === undefined ? undefined : messages[options.error],
+      error: describeError(options.error, messages),
     });
     return pageResponse(200, page);
   }
@@ -69,6 +84,7 @@ export class InteractionPages {
     const user = (await this.users.findBySubject(subject))?.username ?? subject;
     const page = consentPage({
       messages: messagesFor(context.locale),
+      frame: this.branding.frame(context.serviceName),
       locale: context.locale,
       client: context.client,
       user,

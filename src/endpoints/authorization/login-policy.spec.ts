@@ -14,6 +14,7 @@ const base: AuthorizationContext = {
   maxAge: 0,
   maxAgeZero: false,
   locale: 'en',
+  rawParameters: 'client_id=c',
 };
 const login = { subject: 's', authTime: 1000, acr: 'silver', sid: 'x' };
 

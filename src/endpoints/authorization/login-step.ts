@@ -6,7 +6,7 @@ import { randomId } from '../../session/random-id';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { PendingAuthorization } from './authorization-context';
-import { InteractionPages } from './interaction-pages';
+import { InteractionPages, type LoginError } from './interaction-pages';
 
 /** A login attempt's result: the new logged-in session, or the login page to show again. */
 export type LoginResult = { ok: true; session: LoadedSession } | { ok: false; page: FlowOutcome };
@@ -34,7 +34,7 @@ export class LoginStep {
   ): Promise<LoginResult> {
     const username = pending.requiredUsername ?? (form.get('username') ?? '').trim();
     const password = form.get('password') ?? '';
-    const again = async (error: 'invalidCredentials' | 'tooManyAttempts' | 'wrongAccount') => ({
+    const again = async (error: LoginError) => ({
       ok: false as const,
       page: await this.pages.login(pending, session, {
         error,
@@ -42,7 +42,9 @@ export class LoginStep {
         requiredUsername: pending.requiredUsername,
       }),
     });
-    if (await this.limiter.isBlocked(username, request.ip)) return again('tooManyAttempts');
+    if (await this.limiter.isBlocked(username, request.ip)) {
+      return again({ kind: 'tooManyAttempts', waitSeconds: 60 });
+    }
     const user =
       username === '' || password === ''
         ? null
@@ -52,10 +54,10 @@ export class LoginStep {
           );
     if (user === null) {
       await this.limiter.recordFailure(username, request.ip);
-      return again('invalidCredentials');
+      return again({ kind: 'invalidCredentials' });
     }
     if (pending.subject !== undefined && user.subject !== pending.subject) {
-      return again('wrongAccount');
+      return again({ kind: 'wrongAccount' });
     }
     await this.limiter.recordSuccess(username);
     const fresh = await this.sessions.create(

@@ -157,14 +157,26 @@ describe('authorization code flow with login and consent (embedded engine)', () 
     expect(replay.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
-  it('answers an unknown client with a 400 HTML page, never a redirect', async () => {
+  it('answers an unknown client with a 400 HTML page for a browser, never a redirect', async () => {
+    const response = await fetch(
+      `${app.url}/api/authorization?response_type=code&client_id=nope&redirect_uri=${encodeURIComponent('https://evil.example/cb')}`,
+      { redirect: 'manual', headers: { accept: 'text/html,*/*;q=0.8' } },
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it('answers an unknown client with Authlete’s 400 JSON for a client program', async () => {
     const response = await fetch(
       `${app.url}/api/authorization?response_type=code&client_id=nope&redirect_uri=${encodeURIComponent('https://evil.example/cb')}`,
       { redirect: 'manual' },
     );
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(((await response.json()) as { error?: string }).error).toBe('invalid_request');
   });
 });

@@ -3,6 +3,7 @@ import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-
 import { TestBrowser, formOf } from './support/browser';
 import { submitLogin } from './support/flow';
 
+const HTML = 'text/html,application/xhtml+xml,*/*;q=0.8';
 const HOSTILE = '<script>alert(1)</script>"\'&';
 
 function interaction(overrides: Record<string, unknown> = {}): { body: Record<string, unknown> } {
@@ -85,7 +86,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('shows BAD_REQUEST as a 400 HTML page with the escaped OAuth error, never a redirect', async () => {
+  it('shows BAD_REQUEST to a browser as a 400 HTML page with the escaped OAuth error, never a redirect', async () => {
     fake.on('auth/authorization', {
       body: {
         action: 'BAD_REQUEST',
@@ -97,6 +98,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     });
     const response = await fetch(`${app.url}/api/authorization?ui_locales=ja`, {
       redirect: 'manual',
+      headers: { accept: HTML },
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
@@ -107,11 +109,11 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
-  it('shows INTERNAL_SERVER_ERROR as a 500 HTML page', async () => {
+  it('shows INTERNAL_SERVER_ERROR to a browser as a 500 HTML page', async () => {
     fake.on('auth/authorization', {
       body: { action: 'INTERNAL_SERVER_ERROR', responseContent: '{}' },
     });
-    const response = await fetch(`${app.url}/api/authorization?x=1`);
+    const response = await fetch(`${app.url}/api/authorization?x=1`, { headers: { accept: HTML } });
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   });
@@ -119,16 +121,17 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
   it.each([
     ['BAD_REQUEST', 400],
     ['INTERNAL_SERVER_ERROR', 500],
-  ])('maps /issue %s (e.g. a stale ticket) to a %i page', async (action, status) => {
+  ])('maps /issue %s (e.g. a stale ticket) to a %i page for a browser', async (action, status) => {
     fake.on('auth/authorization', interaction({ prompts: ['CONSENT'] }));
     fake.on('auth/authorization/issue', { body: { action, responseContent: '{}' } });
     const browser = new TestBrowser(app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     const consent = await (await submitLogin(browser, login, 'alice', 'alice-password')).text();
-    const response = await browser.post('/api/authorization/decision', {
-      ...formOf(consent),
-      decision: 'approve',
-    });
+    const response = await browser.post(
+      '/api/authorization/decision',
+      { ...formOf(consent), decision: 'approve' },
+      { accept: HTML },
+    );
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('location')).toBeNull();

@@ -1,38 +1,24 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { authorizationPath } from '../../e2e/authorization/support/flow';
+import { launchChromium, Screenshots } from '../support/chromium';
 
-const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 const CALLBACK = 'http://localhost:3000/callback';
-
-/** Debian's chromium, never a downloaded browser (CHROMIUM_PATH overrides). */
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 describe('login and consent in headless Chromium', () => {
   let app: TestApp;
   let browser: Browser;
+  const shots = new Screenshots('browser-flow');
 
   beforeAll(async () => {
-    await mkdir(SCREENSHOTS, { recursive: true });
     app = await startTestApp({});
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser.close();
     await app.close();
+    shots.report();
   });
 
   /** A fresh browser context and page. */
@@ -41,8 +27,6 @@ describe('login and consent in headless Chromium', () => {
     locale = 'en-US',
   ): Promise<Page> {
     const context = await browser.newContext({ viewport, locale });
-    // The demo client's logo lives on its (absent) server; do not wait for it.
-    await context.route('http://localhost:3000/logo.png', (route) => route.abort());
     return context.newPage();
   }
 
@@ -50,10 +34,10 @@ describe('login and consent in headless Chromium', () => {
     await page.goto(`${app.url}${authorizationPath({ prompt: 'consent', ...query })}`);
     await page.getByLabel(/Username|ユーザー名/).fill('alice');
     await page.getByLabel(/Password|パスワード/).fill('alice-password');
-    await page.screenshot({ path: join(SCREENSHOTS, `login-${name}.png`), fullPage: true });
+    await shots.take(page, `login-${name}`);
     await page.locator('button[name="decision"][value="login"]').click();
     await page.locator('button[name="decision"][value="approve"]').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, `consent-${name}.png`), fullPage: true });
+    await shots.take(page, `consent-${name}`);
     // Nothing listens on the demo client's port: the browser's request to it is the landing.
     const [landing] = await Promise.all([
       page.waitForRequest((request) => request.url().startsWith(CALLBACK)),
@@ -83,6 +67,6 @@ describe('login and consent in headless Chromium', () => {
       '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
     );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    await page.screenshot({ path: join(SCREENSHOTS, 'login-phone.png'), fullPage: true });
+    await shots.take(page, 'login-phone');
   });
 });

@@ -1,13 +1,16 @@
 import type { AuthleteScope } from '../../../authlete/types';
 import type { ClientCard } from '../authorization-context';
+import { clientHeader } from './client-header';
 import { html, safeUrl, type SafeHtml } from './html';
 import { layout } from './layout';
 import type { Messages } from './locales';
-import { clientHeader } from './client-header';
+import type { PageFrame } from './page-frame';
+import { groupClaimsByScope } from './scope-claims';
 
 /** What the consent page shows. */
 export interface ConsentPageModel {
   readonly messages: Messages;
+  readonly frame: PageFrame;
   readonly locale: string;
   readonly client: ClientCard;
   readonly user: string;
@@ -29,47 +32,63 @@ function describeClaim(name: string, t: Messages): string {
   return tag ? `${label} (${tag})` : label;
 }
 
+function claimList(claims: readonly string[], t: Messages): SafeHtml {
+  if (claims.length === 0) return html``;
+  return html`<ul class="claims">
+    ${claims.map((claim) => html`<li>${describeClaim(claim, t)}</li>`)}
+  </ul>`;
+}
+
 function links(client: ClientCard, t: Messages): SafeHtml {
   const policy = safeUrl(client.policyUri);
   const tos = safeUrl(client.tosUri);
   if (!policy && !tos) return html``;
   return html`<p class="links">
-    ${policy ? html`<a href="${policy}" rel="noopener noreferrer" target="_blank">${t.privacyPolicy}</a>` : ''}${tos ? html`<a href="${tos}" rel="noopener noreferrer" target="_blank">${t.termsOfService}</a>` : ''}
+    ${
+      policy
+        ? html`<a href="${policy}" rel="noopener noreferrer" target="_blank">${t.privacyPolicy}</a>`
+        : ''
+    }${
+      tos
+        ? html`<a href="${tos}" rel="noopener noreferrer" target="_blank">${t.termsOfService}</a>`
+        : ''
+    }
   </p>`;
 }
 
 /**
  * The consent page (design.md §6 stable markup: `<button name="decision" value="approve">` and
- * `value="deny"`): client card, scopes with localised descriptions, requested claims, and links to
- * the client's policy and terms (OIDC Dynamic Client Registration §2 `policy_uri`, `tos_uri`).
+ * `value="deny"`): client card, each scope with the claims it asks for beneath it (claims only the
+ * `claims` parameter asked for are listed apart), and links to the client's policy and terms
+ * (OIDC Dynamic Client Registration §2 `policy_uri`, `tos_uri`). "Allow" is the first submit button
+ * in tree order and has focus, so Enter approves; "Deny" is shown to its left.
  */
 export function consentPage(model: ConsentPageModel): SafeHtml {
   const t = model.messages;
-  const scopes = model.scopes.map(
-    (scope) =>
+  const grouped = groupClaimsByScope(model.scopes, model.claims);
+  const scopes = grouped.groups.map(
+    (group) =>
       html`<li>
-        ${describeScope(scope, model.locale, t)} <span class="scope-name">(${scope.name})</span>
+        ${describeScope(group.scope, model.locale, t)}
+        <span class="scope-name">(${group.scope.name})</span>${claimList(group.claims, t)}
       </li>`,
   );
-  const claims = model.claims.map((claim) => html`<li>${describeClaim(claim, t)}</li>`);
-  const body = html`${clientHeader(model.client)}
+  const body = html`${clientHeader(model.client, model.frame.ownOrigin)}
     <h1>${t.consentTitle}</h1>
     <p class="lead">${t.consentLead(model.client.name)}</p>
     <p class="muted">${t.signedInAs(model.user)}</p>
     ${
       scopes.length > 0
         ? html`<h2>${t.permissions}</h2>
-            <ul>
+            <ul class="scopes">
               ${scopes}
             </ul>`
         : ''
     }
     ${
-      claims.length > 0
+      grouped.otherClaims.length > 0
         ? html`<h2>${t.information}</h2>
-            <ul>
-              ${claims}
-            </ul>`
+            ${claimList(grouped.otherClaims, t)}`
         : ''
     }
     ${links(model.client, t)}
@@ -77,9 +96,14 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <div class="actions">
+        <button type="submit" name="decision" value="approve" class="primary" autofocus>
+          ${t.approve}
+        </button>
         <button type="submit" name="decision" value="deny">${t.deny}</button>
-        <button type="submit" name="decision" value="approve" class="primary">${t.approve}</button>
       </div>
     </form>`;
-  return layout(t.lang, t.consentTitle, body);
+  return layout(
+    { lang: t.lang, title: t.consentTitle, serviceName: model.frame.serviceName },
+    body,
+  );
 }

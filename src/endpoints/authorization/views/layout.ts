@@ -3,22 +3,35 @@ import { html, type SafeHtml } from './html';
 /** Where the pages' stylesheet is served. */
 export const STYLESHEET_PATH = '/assets/oauth.css';
 
+/** What every page shell needs. */
+export interface PageShell {
+  /** The page language (WCAG 2.1 SC 3.1.1). */
+  readonly lang: string;
+  /** What the page is for, e.g. "Sign in". */
+  readonly title: string;
+  /** The service the person is dealing with; named in the title and above the card. */
+  readonly serviceName: string;
+}
+
 /**
- * The page shell: `lang`, a phone viewport, the local stylesheet and no script (the pages work
- * without JavaScript; WCAG 2.1 SC 3.1.1 language of page).
+ * The page shell: `lang`, a title that names the page and the service (WCAG 2.1 SC 2.4.2), a phone
+ * viewport, the local stylesheet and no script (the pages work without JavaScript).
  */
-export function layout(lang: string, title: string, body: SafeHtml): SafeHtml {
+export function layout(shell: PageShell, body: SafeHtml): SafeHtml {
   return html`<!doctype html>
-    <html lang="${lang}">
+    <html lang="${shell.lang}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
-        <title>${title}</title>
+        <title>${shell.title} – ${shell.serviceName}</title>
         <link rel="stylesheet" href="${STYLESHEET_PATH}" />
       </head>
       <body>
-        <main>${body}</main>
+        <main>
+          <p class="service">${shell.serviceName}</p>
+          ${body}
+        </main>
       </body>
     </html> `;
 }

@@ -32,13 +32,18 @@ export class TestBrowser {
     return response;
   }
 
-  async post(path: string, form: Record<string, string>): Promise<Response> {
+  async post(
+    path: string,
+    form: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const response = await fetch(new URL(path, this.baseUrl), {
       method: 'POST',
       redirect: 'manual',
       headers: {
         cookie: this.cookieHeader(),
         'content-type': 'application/x-www-form-urlencoded',
+        ...headers,
       },
       body: new URLSearchParams(form).toString(),
     });

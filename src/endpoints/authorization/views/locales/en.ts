@@ -10,7 +10,10 @@ export const en: Messages = {
   signIn: 'Sign in',
   cancel: 'Cancel',
   invalidCredentials: 'The username or password is incorrect.',
-  tooManyAttempts: 'Too many failed attempts. Please wait a few minutes and try again.',
+  tooManyAttempts: (seconds) =>
+    seconds < 60
+      ? `Too many failed attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`
+      : `Too many failed attempts. Please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''} and try again.`,
   wrongAccount: 'Please sign in with the account the application asked for.',
   consentTitle: 'Allow access?',
   consentLead: (client) => `${client} is asking for access to your account.`,
@@ -27,6 +30,7 @@ export const en: Messages = {
     'This page has expired or was already used. Please return to the application and try again.',
   forbidden: 'The form could not be verified. Please return to the application and try again.',
   serverError: 'The server could not complete the request. Please try again later.',
+  startAgain: 'Start again',
   signedOutTitle: 'You have signed out',
   scopes: {
     openid: 'Verify your identity',

@@ -10,8 +10,10 @@ export const ja: Messages = {
   signIn: 'ログイン',
   cancel: 'キャンセル',
   invalidCredentials: 'ユーザー名またはパスワードが正しくありません。',
-  tooManyAttempts:
-    '失敗が続いたため一時的にログインできません。しばらく待ってからもう一度お試しください。',
+  tooManyAttempts: (seconds) =>
+    seconds < 60
+      ? `失敗が続いたため、${seconds}秒待ってからもう一度お試しください。`
+      : `失敗が続いたため、${Math.ceil(seconds / 60)}分待ってからもう一度お試しください。`,
   wrongAccount: 'アプリケーションが指定したアカウントでログインしてください。',
   consentTitle: 'アクセスを許可しますか？',
   consentLead: (client) => `${client} があなたのアカウントへのアクセスを求めています。`,
@@ -29,6 +31,7 @@ export const ja: Messages = {
   forbidden: 'フォームを検証できませんでした。アプリケーションに戻ってやり直してください。',
   serverError:
     'サーバーでリクエストを完了できませんでした。しばらくしてからもう一度お試しください。',
+  startAgain: '最初からやり直す',
   signedOutTitle: 'ログアウトしました',
   scopes: {
     openid: 'あなたの本人確認',

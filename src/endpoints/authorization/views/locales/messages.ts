@@ -8,7 +8,8 @@ export interface Messages {
   readonly signIn: string;
   readonly cancel: string;
   readonly invalidCredentials: string;
-  readonly tooManyAttempts: string;
+  /** Too many failed sign-ins: how long to wait, in whole seconds (rounded up). */
+  readonly tooManyAttempts: (waitSeconds: number) => string;
   readonly wrongAccount: string;
   readonly consentTitle: string;
   readonly consentLead: (client: string) => string;
@@ -24,6 +25,7 @@ export interface Messages {
   readonly expired: string;
   readonly forbidden: string;
   readonly serverError: string;
+  readonly startAgain: string;
   readonly signedOutTitle: string;
   readonly scopes: Readonly<Record<string, string>>;
   readonly claims: Readonly<Record<string, string>>;

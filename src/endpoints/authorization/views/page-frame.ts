@@ -1,0 +1,8 @@
+/**
+ * What every authorization page knows about the service it belongs to: its display name (page
+ * titles, WCAG 2.1 SC 2.4.2) and its own origin (logos served by the service itself).
+ */
+export interface PageFrame {
+  readonly serviceName: string;
+  readonly ownOrigin: string;
+}
