@@ -10,7 +10,7 @@ import { EndpointsModule } from './endpoints/endpoints.module';
 import { HttpLayerModule } from './http/http.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import { SessionModule } from './session/session.module';
-import type { UserAuthenticator } from './users/user-authenticator';
+import { UserAuthenticator } from './users/user-authenticator';
 import { UsersModule } from './users/users.module';
 
 /** Options of the composition root. */
@@ -40,7 +40,11 @@ export class AppModule {
         OpsModule.forRoot({ logDestination: options.logDestination }),
         AuthleteModule.forRoot({ connectionProviders: authleteConnectionProviders }),
         HttpLayerModule,
-        UsersModule.forRoot(options.userAuthenticator),
+        UsersModule.forRoot(
+          options.userAuthenticator
+            ? { provide: UserAuthenticator, useClass: options.userAuthenticator }
+            : undefined,
+        ),
         SessionModule,
         EndpointsModule,
       ],

@@ -3,9 +3,11 @@ import {
   IsBooleanString,
   IsIn,
   IsInt,
+  IsJSON,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -130,4 +132,45 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsUrl(url) OTEL_EXPORTER_OTLP_ENDPOINT?: string;
   @IsOptional() @IsString() @MaxLength(200) OTEL_SERVICE_NAME?: string;
+
+  // User stores (user-store.config.ts): which one `npm start` uses, and its settings.
+  @IsOptional() @IsIn(['file', 'postgres', 'ldap']) USER_STORE?: string;
+  @ValidateIf((env: EnvironmentVariables) => env.USER_STORE === 'postgres')
+  @IsUrl({ require_tld: false, protocols: ['postgres', 'postgresql'] })
+  USERS_DATABASE_URL?: string;
+  @IsOptional() @Matches(/^[a-z_][a-z0-9_]{0,62}(\.[a-z_][a-z0-9_]{0,62})?$/) USERS_TABLE?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) USERS_DATABASE_POOL_MAX?: number;
+  @IsOptional() @IsBooleanString() USERS_DATABASE_MIGRATE?: string;
+  @IsOptional() @IsIn(['argon2id', 'scrypt']) PASSWORD_HASH?: string;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(8192)
+  @Max(4194304)
+  PASSWORD_ARGON2_MEMORY_KIB?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) PASSWORD_ARGON2_TIME_COST?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64) PASSWORD_ARGON2_PARALLELISM?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(1048576) PASSWORD_SCRYPT_N?: number;
+  @ValidateIf((env: EnvironmentVariables) => env.USER_STORE === 'ldap')
+  @IsUrl({ require_tld: false, protocols: ['ldap', 'ldaps'] })
+  LDAP_URL?: string;
+  @ValidateIf((env: EnvironmentVariables) => env.USER_STORE === 'ldap')
+  @IsString()
+  LDAP_BIND_DN?: string;
+  @ValidateIf((env: EnvironmentVariables) => env.USER_STORE === 'ldap')
+  @IsString()
+  LDAP_BIND_PASSWORD?: string;
+  @ValidateIf((env: EnvironmentVariables) => env.USER_STORE === 'ldap')
+  @IsString()
+  LDAP_SEARCH_BASE?: string;
+  @IsOptional() @Matches(/\{username\}/) LDAP_USER_FILTER?: string;
+  @IsOptional() @IsString() LDAP_SUBJECT_ATTRIBUTE?: string;
+  @IsOptional() @IsString() LDAP_USERNAME_ATTRIBUTE?: string;
+  @IsOptional() @IsString() LDAP_DISABLED_FILTER?: string;
+  @IsOptional() @IsJSON() LDAP_CLAIMS?: string;
+  @IsOptional() @IsBooleanString() LDAP_STARTTLS?: string;
+  @IsOptional() @IsString() LDAP_TLS_CA_FILE?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(120000) LDAP_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(120000) LDAP_CONNECT_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) LDAP_POOL_SIZE?: number;
 }

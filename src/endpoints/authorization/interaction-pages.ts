@@ -12,7 +12,9 @@ import { pageResponse } from './views/page-response';
 
 /** Why a login page is shown again. */
 export type LoginError =
-  | { readonly kind: 'invalidCredentials' | 'wrongAccount' }
+  | {
+      readonly kind: 'invalidCredentials' | 'wrongAccount' | 'accountDisabled' | 'storeUnavailable';
+    }
   | { readonly kind: 'tooManyAttempts'; readonly waitSeconds: number };
 
 function describeError(error: LoginError | undefined, t: Messages): LoginPageError | undefined {
@@ -23,6 +25,10 @@ function describeError(error: LoginError | undefined, t: Messages): LoginPageErr
       return { text: t.invalidCredentials, invalidFields: true };
     case 'wrongAccount':
       return { text: t.wrongAccount, invalidFields: true };
+    case 'accountDisabled':
+      return { text: t.accountDisabled, invalidFields: false };
+    case 'storeUnavailable':
+      return { text: t.storeUnavailable, invalidFields: false };
     case 'tooManyAttempts':
       return { text: t.tooManyAttempts(error.waitSeconds), invalidFields: false };
   }
@@ -44,7 +50,13 @@ export class InteractionPages {
   async login(
     context: AuthorizationContext,
     session: LoadedSession,
-    options: { error?: LoginError; username?: string; requiredUsername?: string } = {},
+    options: {
+      error?: LoginError;
+      username?: string;
+      requiredUsername?: string;
+      /** 503 when the user store is down (the page still lets the person retry). */
+      status?: number;
+    } = {},
   ): Promise<FlowOutcome> {
     let requiredUsername = options.requiredUsername;
     if (requiredUsername === undefined && context.subject !== undefined) {
@@ -68,7 +80,7 @@ export class InteractionPages {
       usernameLocked: requiredUsername !== undefined,
       error: describeError(options.error, messages),
     });
-    return pageResponse(200, page);
+    return pageResponse(options.status ?? 200, page);
   }
 
   /** The consent page for the logged-in user. */

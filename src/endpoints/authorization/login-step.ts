@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
 import { LoginAttemptLimiter } from '../../session/login-attempt.limiter';
 import { randomId } from '../../session/random-id';
+import { authenticateUser } from '../../users/authentication-outcome';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { PendingAuthorization } from './authorization-context';
@@ -14,10 +15,14 @@ export type LoginResult = { ok: true; session: LoadedSession } | { ok: false; pa
 /**
  * The login form post (design.md §6). A wrong password, an unknown user or a locked-out
  * username/IP shows the page again with one generic message and the flow goes on
- * (reference-servers.md §4.4 ended it). Success starts a new session id (no session fixation).
+ * (reference-servers.md §4.4 ended it). A disabled account (right password) gets its own message;
+ * a user store that cannot answer gets a 503 page saying sign-in is unavailable, and counts as no
+ * failed attempt. Success starts a new session id (no session fixation).
  */
 @Injectable()
 export class LoginStep {
+  private readonly logger = new Logger(LoginStep.name);
+
   constructor(
     private readonly users: UserAuthenticator,
     private readonly limiter: LoginAttemptLimiter,
@@ -34,28 +39,34 @@ export class LoginStep {
   ): Promise<LoginResult> {
     const username = pending.requiredUsername ?? (form.get('username') ?? '').trim();
     const password = form.get('password') ?? '';
-    const again = async (error: LoginError) => ({
+    const again = async (error: LoginError, status = 200) => ({
       ok: false as const,
       page: await this.pages.login(pending, session, {
         error,
         username,
         requiredUsername: pending.requiredUsername,
+        status,
       }),
     });
     if (await this.limiter.isBlocked(username, request.ip)) {
       return again({ kind: 'tooManyAttempts', waitSeconds: 60 });
     }
-    const user =
+    const outcome =
       username === '' || password === ''
-        ? null
-        : await this.users.authenticate(
+        ? ({ kind: 'rejected' } as const)
+        : await authenticateUser(
+            this.users,
             { username, password },
             { flow: 'login', clientId: pending.client.id, ip: request.ip, acrValues: pending.acrs },
+            this.logger,
           );
-    if (user === null) {
+    if (outcome.kind === 'unavailable') return again({ kind: 'storeUnavailable' }, 503);
+    if (outcome.kind === 'disabled') return again({ kind: 'accountDisabled' });
+    if (outcome.kind === 'rejected') {
       await this.limiter.recordFailure(username, request.ip);
       return again({ kind: 'invalidCredentials' });
     }
+    const { user } = outcome;
     if (pending.subject !== undefined && user.subject !== pending.subject) {
       return again({ kind: 'wrongAccount' });
     }

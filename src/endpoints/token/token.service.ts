@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
 import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
 import type { ClientPresentation } from '../../http/client-request.reader';
 import { OAuthError } from '../../http/oauth.errors';
 import { relayedHeaders, withRelayedFields } from '../../http/response-headers';
 import { LoginAttemptLimiter } from '../../session/login-attempt.limiter';
+import { authenticateUser } from '../../users/authentication-outcome';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { TokenRouteAction } from './token.actions';
 
@@ -15,10 +16,13 @@ export type TokenOutcome = AuthleteEnvelope<TokenRouteAction>;
  * Token endpoint logic (RFC 6749 §3.2): forwards the raw form body to `/auth/token` and resolves
  * the actions that need the service: PASSWORD through the {@link UserAuthenticator} port
  * (RFC 6749 §4.3), and grants this server does not mint itself (token exchange, JWT bearer,
- * native SSO) as RFC 6749 §5.2 errors.
+ * native SSO) as RFC 6749 §5.2 errors. A user store that cannot answer makes the PASSWORD grant a
+ * 503 `temporarily_unavailable` with `Retry-After` (the ticket simply expires).
  */
 @Injectable()
 export class TokenService {
+  private readonly logger = new Logger(TokenService.name);
+
   constructor(
     private readonly authlete: AuthleteService,
     private readonly users: UserAuthenticator,
@@ -59,17 +63,28 @@ export class TokenService {
     const username = response.username ?? '';
     // Failed logins are limited per username and IP, as on the login form (RFC 6749 §10.10).
     const blocked = await this.limiter.isBlocked(username, ip);
-    const user = blocked
-      ? null
-      : await this.users.authenticate(
+    const outcome = blocked
+      ? ({ kind: 'rejected' } as const)
+      : await authenticateUser(
+          this.users,
           { username, password: response.password ?? '' },
           {
             flow: 'password-grant',
             clientId: response.clientIdAlias ?? String(response.clientId ?? ''),
             ip,
           },
+          this.logger,
         );
-    if (user === null && !blocked) await this.limiter.recordFailure(username, ip);
+    if (outcome.kind === 'unavailable') {
+      throw new OAuthError(
+        503,
+        'temporarily_unavailable',
+        'The user store is temporarily unavailable',
+        { ...relayedHeaders(response), 'retry-after': '30' },
+      );
+    }
+    if (outcome.kind === 'rejected' && !blocked) await this.limiter.recordFailure(username, ip);
+    const user = outcome.kind === 'authenticated' ? outcome.user : null;
     if (user !== null) await this.limiter.recordSuccess(username);
     // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
     if (user === null) {

@@ -15,6 +15,8 @@ export const en: Messages = {
       ? `Too many failed attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`
       : `Too many failed attempts. Please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''} and try again.`,
   wrongAccount: 'Please sign in with the account the application asked for.',
+  accountDisabled: 'This account is disabled. Please contact your administrator.',
+  storeUnavailable: 'Sign-in is temporarily unavailable. Please try again in a few minutes.',
   consentTitle: 'Allow access?',
   consentLead: (client) => `${client} is asking for access to your account.`,
   signedInAs: (user) => `Signed in as ${user}`,

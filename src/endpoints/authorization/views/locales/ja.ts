@@ -15,6 +15,8 @@ export const ja: Messages = {
       ? `失敗が続いたため、${seconds}秒待ってからもう一度お試しください。`
       : `失敗が続いたため、${Math.ceil(seconds / 60)}分待ってからもう一度お試しください。`,
   wrongAccount: 'アプリケーションが指定したアカウントでログインしてください。',
+  accountDisabled: 'このアカウントは無効になっています。管理者にお問い合わせください。',
+  storeUnavailable: '現在ログインできません。しばらくしてから再度お試しください。',
   consentTitle: 'アクセスを許可しますか？',
   consentLead: (client) => `${client} があなたのアカウントへのアクセスを求めています。`,
   signedInAs: (user) => `${user} としてログイン中`,

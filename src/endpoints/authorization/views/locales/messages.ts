@@ -11,6 +11,8 @@ export interface Messages {
   /** Too many failed sign-ins: how long to wait, in whole seconds (rounded up). */
   readonly tooManyAttempts: (waitSeconds: number) => string;
   readonly wrongAccount: string;
+  readonly accountDisabled: string;
+  readonly storeUnavailable: string;
   readonly consentTitle: string;
   readonly consentLead: (client: string) => string;
   readonly signedInAs: (user: string) => string;
