@@ -8,7 +8,10 @@ import { parseRetryAfter } from './retry-after';
 
 /** A call as the transport sees it: GET with a query, or POST with a JSON body. */
 export interface AuthleteCall {
+  /** The API's name: breaker, metric and log label (e.g. `client/get`). */
   api: string;
+  /** The path after the service id when it differs from `api` (e.g. `client/get/{clientId}`). */
+  path?: string;
   method: 'GET' | 'POST';
   body?: object;
   query?: Record<string, string>;
@@ -80,7 +83,7 @@ export class AuthleteTransport {
       // The HttpService's axios instance is called directly: its Observable wrapper cancels every
       // settled request on teardown, which builds a CanceledError with a stack trace per call.
       response = await this.http.axiosRef.request<string>({
-        url: apiPath(this.connection, call.api),
+        url: apiPath(this.connection, call.path ?? call.api),
         method: call.method,
         params: call.query,
         signal: deadline.signal,

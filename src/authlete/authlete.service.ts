@@ -97,6 +97,52 @@ export class AuthleteService {
     return this.post('pushed_auth_req', req);
   }
 
+  /** `/client/registration`: RFC 7591 §3 registration (authlete-api.md §8.9). */
+  clientRegistration(req: T.ClientRegistrationRequest): Promise<T.ClientRegistrationResponse> {
+    return this.post('client/registration', req);
+  }
+
+  /** `/client/registration/get`: RFC 7592 §2.1 read. */
+  clientRegistrationGet(req: T.ClientRegistrationRequest): Promise<T.ClientRegistrationResponse> {
+    return this.post('client/registration/get', req);
+  }
+
+  /** `/client/registration/update`: RFC 7592 §2.2 update. */
+  clientRegistrationUpdate(
+    req: T.ClientRegistrationRequest,
+  ): Promise<T.ClientRegistrationResponse> {
+    return this.post('client/registration/update', req);
+  }
+
+  /** `/client/registration/delete`: RFC 7592 §2.3 delete. */
+  clientRegistrationDelete(
+    req: T.ClientRegistrationRequest,
+  ): Promise<T.ClientRegistrationResponse> {
+    return this.post('client/registration/delete', req);
+  }
+
+  /** `/gm`: FAPI Grant Management query and revoke (authlete-api.md §8.12). */
+  grantManagement(req: T.GMRequest): Promise<T.GMResponse> {
+    return this.post('gm', req);
+  }
+
+  /** `/backchannel/logout/token`: a logout token for one client (Back-Channel Logout 1.0 §2.4). */
+  backchannelLogoutToken(
+    req: T.BackchannelLogoutTokenRequest,
+  ): Promise<T.BackchannelLogoutTokenResponse> {
+    return this.post('backchannel/logout/token', req);
+  }
+
+  /** `GET /client/get/{clientId}`: the raw `Client` DTO (client management API). */
+  async clientGet(clientId: string): Promise<T.AuthleteClient> {
+    const path = `client/get/${encodeURIComponent(clientId)}`;
+    const answer = await this.transport.send({ api: 'client/get', path, method: 'GET' });
+    if (!isObject(answer.json) || typeof answer.json['clientId'] !== 'number') {
+      throw new AuthleteApiError('client/get', 'invalid-json', answer.status);
+    }
+    return answer.json as unknown as T.AuthleteClient;
+  }
+
   /** `/service/configuration`: the raw discovery document (§8.6; OIDC Discovery §3, RFC 8414). */
   async serviceConfiguration(): Promise<T.JsonDocument> {
     const answer = await this.transport.send({ api: 'service/configuration', method: 'GET' });

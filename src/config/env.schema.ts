@@ -131,6 +131,23 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SHUTDOWN_DELAY_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsUrl(url) OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  // Dynamic client registration (registration.config.ts; RFC 7591 §3).
+  @IsOptional() @IsBooleanString() REGISTRATION_OPEN?: string;
+  @IsOptional() @IsString() @MaxLength(4000) REGISTRATION_INITIAL_ACCESS_TOKENS?: string;
+  @IsOptional() @IsString() @MaxLength(2000) REGISTRATION_SOFTWARE_STATEMENT_ISSUER?: string;
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.REGISTRATION_SOFTWARE_STATEMENT_ISSUER !== undefined,
+  )
+  @IsString()
+  @MinLength(1, { message: 'is required when REGISTRATION_SOFTWARE_STATEMENT_ISSUER is set' })
+  REGISTRATION_SOFTWARE_STATEMENT_JWKS_FILE?: string;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  THROTTLE_REGISTER_LIMIT_PER_IP?: number;
   @IsOptional() @IsString() @MaxLength(200) OTEL_SERVICE_NAME?: string;
 
   // User stores (user-store.config.ts): which one `npm start` uses, and its settings.

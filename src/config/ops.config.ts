@@ -16,6 +16,8 @@ export const opsConfig = registerAs('ops', () => ({
     perClient: readInt('THROTTLE_LIMIT_PER_CLIENT', 1200),
     /** Login and consent form posts per window per client IP. */
     loginPerIp: readInt('THROTTLE_LOGIN_LIMIT_PER_IP', 60),
+    /** Dynamic client registrations (RFC 7591) per window per client IP. */
+    registerPerIp: readInt('THROTTLE_REGISTER_LIMIT_PER_IP', 20),
   },
   retry: {
     /** Attempts in total for a safe (idempotent) Authlete call; 1 disables retries. */

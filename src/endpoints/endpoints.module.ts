@@ -4,6 +4,7 @@ import { DiscoveryModule } from './discovery/discovery.module';
 import { IntrospectionModule } from './introspection/introspection.module';
 import { LogoutModule } from './logout/logout.module';
 import { ParModule } from './par/par.module';
+import { RegistrationModule } from './registration/registration.module';
 import { RevocationModule } from './revocation/revocation.module';
 import { TokenModule } from './token/token.module';
 import { UserinfoModule } from './userinfo/userinfo.module';
@@ -24,6 +25,7 @@ import { UserinfoModule } from './userinfo/userinfo.module';
     RevocationModule,
     UserinfoModule,
     ParModule,
+    RegistrationModule,
   ],
 })
 export class EndpointsModule {}

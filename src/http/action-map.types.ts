@@ -22,6 +22,11 @@ export interface ActionResponse {
    * otherwise `statusWithoutBasic` (a 401 still carries the challenge, RFC 9110 §15.5.2).
    */
   readonly basicChallenge?: { readonly realm: string; readonly statusWithoutBasic: number };
+  /**
+   * A `WWW-Authenticate` value the service adds itself, e.g. `Bearer error="invalid_token"` on a
+   * JSON 401 for a bad registration access token (RFC 7592 §2, RFC 6750 §3).
+   */
+  readonly challenge?: string;
 }
 
 /** An endpoint's complete action map: every action its service can return must be listed. */

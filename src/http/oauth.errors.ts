@@ -12,7 +12,10 @@ export type OAuthErrorCode =
   | 'server_error'
   | 'temporarily_unavailable'
   | 'not_found'
-  | 'method_not_allowed';
+  | 'method_not_allowed'
+  | 'invalid_client_metadata'
+  | 'invalid_software_statement'
+  | 'unapproved_software_statement';
 
 /**
  * A protocol error detected by the service itself (malformed header, wrong content type, missing

@@ -26,6 +26,7 @@ export function writeActionResponse(
       reply.header('www-authenticate', basicChallenge(spec.basicChallenge.realm));
     }
   }
+  if (spec.challenge) reply.header('www-authenticate', spec.challenge);
   reply.status(status);
   switch (spec.shape) {
     case 'json':

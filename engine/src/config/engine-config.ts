@@ -28,6 +28,8 @@ export interface StoreCapsConfig {
   refreshTokens?: number;
   requestUris?: number;
   clientAssertionIds?: number;
+  /** Clients registered through /client/registration (default 10000). */
+  dynamicClients?: number;
 }
 
 /** The service (Authlete `Service`, the subset the engine honours). */
@@ -46,6 +48,22 @@ export interface ServiceConfig {
   pushedAuthReqEndpoint?: string;
   jwksUri?: string;
   endSessionEndpoint?: string;
+  registrationEndpoint?: string;
+  /** Base of `registration_client_uri` (RFC 7592); the client id is appended. */
+  registrationManagementEndpoint?: string;
+  /** Base of the grant management endpoint (FAPI Grant Management); the grant id is appended. */
+  grantManagementEndpoint?: string;
+  /** RFC 7591 registration through /client/registration (default false, as in Authlete). */
+  dynamicRegistrationSupported?: boolean;
+  /** RFC 7592: a bad registration access token gives UNAUTHORIZED instead of BAD_REQUEST. */
+  unauthorizedOnClientConfigSupported?: boolean;
+  /** Client metadata names kept in a client's `customMetadata`, e.g. `post_logout_redirect_uris`. */
+  supportedCustomClientMetadata?: string[];
+  /** OpenID Connect Back-Channel Logout 1.0 §2.1 metadata. */
+  backchannelLogoutSupported?: boolean;
+  backchannelLogoutSessionSupported?: boolean;
+  /** FAPI Grant Management: authorization requests must carry `grant_management_action`. */
+  grantManagementActionRequired?: boolean;
   supportedScopes: ScopeConfig[];
   supportedClaims?: string[];
   supportedAcrs?: string[];
@@ -119,6 +137,11 @@ export interface ClientConfig {
   accessTokenDuration?: number;
   refreshTokenDuration?: number;
   idTokenDuration?: number;
+  /** OpenID Connect Back-Channel Logout 1.0 §2.2. */
+  backchannelLogoutUri?: string;
+  backchannelLogoutSessionRequired?: boolean;
+  /** Authlete `customMetadata`: a JSON object string, e.g. `{"post_logout_redirect_uris":[...]}`. */
+  customMetadata?: string;
 }
 
 /** The whole engine configuration file. */

@@ -76,6 +76,22 @@ function parseLogoUri(reader: ConfigObject, issuer: string): string | undefined 
   return `${issuer.replace(/\/+$/, '')}${value}`;
 }
 
+/** `customMetadata` must hold a JSON object (Authlete keeps it as a string). */
+function parseCustomMetadata(reader: ConfigObject): string | undefined {
+  const text = reader.optionalString('customMetadata');
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new EngineConfigError(reader.fieldPath('customMetadata'), 'must be a JSON object string');
+  }
+  return text;
+}
+
 /** Validates one entry of `clients` (Authlete `Client`, authlete-api.md §8.15). */
 export function parseClient(reader: ConfigObject, service: Service): Client {
   const clientId = reader.integer('clientId', undefined, 1);
@@ -152,5 +168,8 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     accessTokenDuration: reader.integer('accessTokenDuration', service.durations.accessToken, 1),
     refreshTokenDuration: reader.integer('refreshTokenDuration', service.durations.refreshToken, 1),
     idTokenDuration: reader.integer('idTokenDuration', service.durations.idToken, 1),
+    backchannelLogoutUri: reader.optionalUrl('backchannelLogoutUri'),
+    backchannelLogoutSessionRequired: reader.boolean('backchannelLogoutSessionRequired', false),
+    customMetadata: parseCustomMetadata(reader),
   };
 }

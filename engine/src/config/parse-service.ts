@@ -13,6 +13,9 @@ const DEFAULT_ENDPOINT_PATHS: Record<keyof ServiceEndpoints, string> = {
   pushedAuthReq: '/api/par',
   jwks: '/api/jwks',
   endSession: '/api/logout',
+  registration: '/api/register',
+  registrationManagement: '/api/register',
+  grantManagement: '/api/gm',
 };
 
 const ENDPOINT_FIELDS: Record<keyof ServiceEndpoints, string> = {
@@ -24,6 +27,9 @@ const ENDPOINT_FIELDS: Record<keyof ServiceEndpoints, string> = {
   pushedAuthReq: 'pushedAuthReqEndpoint',
   jwks: 'jwksUri',
   endSession: 'endSessionEndpoint',
+  registration: 'registrationEndpoint',
+  registrationManagement: 'registrationManagementEndpoint',
+  grantManagement: 'grantManagementEndpoint',
 };
 
 const DEFAULT_CAP = 100_000;
@@ -86,6 +92,7 @@ function parseCaps(reader: ConfigObject | undefined): StoreCaps {
     refreshTokens: cap('refreshTokens'),
     requestUris: cap('requestUris'),
     clientAssertionIds: cap('clientAssertionIds'),
+    dynamicClients: reader?.integer('dynamicClients', 10_000, 1) ?? 10_000,
   };
 }
 
@@ -153,5 +160,14 @@ export function parseService(reader: ConfigObject, issuerOverride?: string): Ser
     idTokenSignatureKeyId: reader.optionalString('idTokenSignatureKeyId'),
     caps: parseCaps(reader.optionalObject('storeCaps')),
     sweepIntervalSeconds: reader.integer('sweepInterval', 30, 1),
+    dynamicRegistrationSupported: reader.boolean('dynamicRegistrationSupported', false),
+    unauthorizedOnClientConfigSupported: reader.boolean(
+      'unauthorizedOnClientConfigSupported',
+      false,
+    ),
+    supportedCustomClientMetadata: reader.stringArray('supportedCustomClientMetadata', []),
+    backchannelLogoutSupported: reader.boolean('backchannelLogoutSupported', false),
+    backchannelLogoutSessionSupported: reader.boolean('backchannelLogoutSessionSupported', false),
+    grantManagementActionRequired: reader.boolean('grantManagementActionRequired', false),
   };
 }

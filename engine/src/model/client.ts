@@ -53,4 +53,30 @@ export interface Client {
   accessTokenDuration: number;
   refreshTokenDuration: number;
   idTokenDuration: number;
+  /** Back-Channel Logout 1.0 §2.2 `backchannel_logout_uri` (Authlete `backchannelLogoutUri`). */
+  backchannelLogoutUri?: string;
+  /** `backchannel_logout_session_required` (Authlete `backchannelLogoutSessionRequired`). */
+  backchannelLogoutSessionRequired?: boolean;
+  /**
+   * Authlete `customMetadata`: a JSON object string holding the client metadata the service lists
+   * in `supportedCustomClientMetadata`, e.g. `post_logout_redirect_uris` (RP-Initiated Logout §3.1).
+   */
+  customMetadata?: string;
+  /** Set for clients created by `/client/registration` (RFC 7591); Authlete `dynamicallyRegistered`. */
+  registration?: DynamicRegistration;
+}
+
+/** What the engine keeps about a dynamically registered client (RFC 7591 §3.2.1, RFC 7592). */
+export interface DynamicRegistration {
+  /** SHA-256 digest of the registration access token (Authlete `registrationAccessTokenHash`). */
+  accessTokenDigest: Buffer;
+  /** The raw client secret, returned again when the client reads its configuration. */
+  secret?: string;
+  /** Registration time in seconds (`client_id_issued_at`). */
+  issuedAt: number;
+  /** Milliseconds since the epoch (Authlete `createdAt` / `modifiedAt`). */
+  createdAt: number;
+  modifiedAt: number;
+  /** The registered RFC 7591 metadata, normalised, as echoed in responses. */
+  metadata: Record<string, unknown>;
 }

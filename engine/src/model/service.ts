@@ -18,6 +18,12 @@ export interface ServiceEndpoints {
   pushedAuthReq: string;
   jwks: string;
   endSession: string;
+  /** RFC 7591 §3 registration endpoint. */
+  registration: string;
+  /** Base of every `registration_client_uri` (RFC 7592 §1.2): `{base}/{client_id}`. */
+  registrationManagement: string;
+  /** FAPI Grant Management §6: `{base}/{grant_id}`. */
+  grantManagement: string;
 }
 
 /** Lifetimes in seconds. */
@@ -38,6 +44,8 @@ export interface StoreCaps {
   refreshTokens: number;
   requestUris: number;
   clientAssertionIds: number;
+  /** Clients registered through `/client/registration`. */
+  dynamicClients: number;
 }
 
 /** The validated, normalised service (Authlete `Service`, authlete-api.md §8.14). */
@@ -68,4 +76,15 @@ export interface Service {
   idTokenSignatureKeyId?: string;
   caps: StoreCaps;
   sweepIntervalSeconds: number;
+  /** Authlete `dynamicRegistrationSupported` (RFC 7591). */
+  dynamicRegistrationSupported: boolean;
+  /** Authlete `unauthorizedOnClientConfigSupported`: UNAUTHORIZED instead of BAD_REQUEST (RFC 7592 §2). */
+  unauthorizedOnClientConfigSupported: boolean;
+  /** Authlete `supportedCustomClientMetadata`: extra client metadata kept in `customMetadata`. */
+  supportedCustomClientMetadata: string[];
+  /** Authlete `backchannelLogoutSupported` / `backchannelLogoutSessionSupported` (Back-Channel Logout §2.1). */
+  backchannelLogoutSupported: boolean;
+  backchannelLogoutSessionSupported: boolean;
+  /** Authlete `grantManagementActionRequired` (FAPI Grant Management §5.1). */
+  grantManagementActionRequired: boolean;
 }

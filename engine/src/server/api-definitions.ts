@@ -12,6 +12,14 @@ import { issueToken } from '../flows/token/token-issue';
 import { processToken } from '../flows/token/process-token';
 import { issueUserInfo } from '../flows/userinfo/userinfo-issue';
 import { processUserInfo } from '../flows/userinfo/userinfo';
+import { backchannelLogoutToken } from '../flows/logout/backchannel-logout-token';
+import { getClient } from '../flows/registration/client-get';
+import {
+  deleteRegisteredClient,
+  getRegisteredClient,
+  registerClient,
+  updateRegisteredClient,
+} from '../flows/registration/client-registration';
 import type { ApiDefinition } from './api-route';
 
 /**
@@ -131,5 +139,47 @@ export const API_DEFINITIONS: readonly ApiDefinition[] = [
     apiCode: '245',
     callerErrorStyle: 'json',
     handle: pushAuthorizationRequest,
+  },
+  {
+    method: 'POST',
+    path: '/client/registration',
+    apiCode: '202',
+    callerErrorStyle: 'none',
+    handle: registerClient,
+  },
+  {
+    method: 'POST',
+    path: '/client/registration/get',
+    apiCode: '217',
+    callerErrorStyle: 'none',
+    handle: getRegisteredClient,
+  },
+  {
+    method: 'POST',
+    path: '/client/registration/update',
+    apiCode: '213',
+    callerErrorStyle: 'none',
+    handle: updateRegisteredClient,
+  },
+  {
+    method: 'POST',
+    path: '/client/registration/delete',
+    apiCode: '216',
+    callerErrorStyle: 'none',
+    handle: deleteRegisteredClient,
+  },
+  {
+    method: 'GET',
+    path: '/client/get/:clientId',
+    apiCode: '018',
+    callerErrorStyle: 'none',
+    handle: getClient,
+  },
+  {
+    method: 'POST',
+    path: '/backchannel/logout/token',
+    apiCode: '274',
+    callerErrorStyle: 'none',
+    handle: backchannelLogoutToken,
   },
 ];

@@ -62,7 +62,10 @@ export function registerApi(
     method: api.method,
     url: `/api/:serviceId${api.path}`,
     handler: async (request, reply) => {
-      const source = api.method === 'GET' ? request.query : request.body;
+      const source =
+        api.method === 'GET'
+          ? { ...(request.query as object), ...(request.params as object) }
+          : request.body;
       const body = new RequestBody(source, api.apiCode, api.path);
       try {
         const answer = await api.handle(context, body);

@@ -2,3 +2,4 @@ export type * from './common.types';
 export type * from './authorization.types';
 export type * from './token.types';
 export type * from './resource.types';
+export type * from './lifecycle.types';

@@ -4,9 +4,10 @@ import type { Reflector } from '@nestjs/core';
 /**
  * Which counters a rate-limit class uses: `ip-and-client` counts per client IP
  * (`THROTTLE_LIMIT_PER_IP`) and per claimed client id (`THROTTLE_LIMIT_PER_CLIENT`); `login-ip`
- * counts per client IP with the lower `THROTTLE_LOGIN_LIMIT_PER_IP` (login and consent posts).
+ * counts per client IP with the lower `THROTTLE_LOGIN_LIMIT_PER_IP` (login and consent posts);
+ * `register-ip` per client IP with `THROTTLE_REGISTER_LIMIT_PER_IP` (RFC 7591 registration).
  */
-export type RateLimitCounters = 'ip-and-client' | 'login-ip';
+export type RateLimitCounters = 'ip-and-client' | 'login-ip' | 'register-ip';
 
 /** A route's rate-limit class: its counters and the name that keys them and labels metrics. */
 export interface RateLimitClassSpec {

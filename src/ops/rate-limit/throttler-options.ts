@@ -18,7 +18,8 @@ const ipOf = (_request: unknown, context: ExecutionContext): string => requestOf
 
 /**
  * The throttlers (`THROTTLE_*`): `ip` and `client` on routes of an `ip-and-client` rate-limit class
- * (token, PAR, authorization); `login` per IP on `login-ip` routes (the login and consent posts). Counters live in Redis when `REDIS_URL` is set,
+ * (token, PAR, authorization); `login` per IP on `login-ip` routes (the login and consent posts);
+ * `register` per IP on `register-ip` routes (dynamic client registration). Counters live in Redis when `REDIS_URL` is set,
  * else in memory (one instance only; a fixed window per key, like the Redis storage).
  */
 export function throttlerOptions(
@@ -29,19 +30,24 @@ export function throttlerOptions(
 ): ThrottlerModuleOptions {
   const isLogin = (context: ExecutionContext): boolean =>
     rateLimitClassOf(reflector, context)?.counters === 'login-ip';
-  const { ttlMs, perIp, perClient, loginPerIp } = ops.throttle;
+  const isRegister = (context: ExecutionContext): boolean =>
+    rateLimitClassOf(reflector, context)?.counters === 'register-ip';
+  /** Routes with a per-IP counter of their own instead of the general `ip` and `client` ones. */
+  const ownCounter = (context: ExecutionContext): boolean =>
+    isLogin(context) || isRegister(context);
+  const { ttlMs, perIp, perClient, loginPerIp, registerPerIp } = ops.throttle;
   return {
     setHeaders: false,
     storage: redis.client
       ? new RedisThrottlerStorage(redis.client, storeMetrics)
       : new MemoryThrottlerStorage(),
     throttlers: [
-      { name: 'ip', ttl: ttlMs, limit: perIp, skipIf: isLogin, getTracker: ipOf },
+      { name: 'ip', ttl: ttlMs, limit: perIp, skipIf: ownCounter, getTracker: ipOf },
       {
         name: 'client',
         ttl: ttlMs,
         limit: perClient,
-        skipIf: (context) => isLogin(context) || clientIdOf(requestOf(context)) === undefined,
+        skipIf: (context) => ownCounter(context) || clientIdOf(requestOf(context)) === undefined,
         getTracker: (_request, context) => clientIdOf(requestOf(context)) ?? '',
       },
       {
@@ -49,6 +55,13 @@ export function throttlerOptions(
         ttl: ttlMs,
         limit: loginPerIp,
         skipIf: (context) => !isLogin(context),
+        getTracker: ipOf,
+      },
+      {
+        name: 'register',
+        ttl: ttlMs,
+        limit: registerPerIp,
+        skipIf: (context) => !isRegister(context),
         getTracker: ipOf,
       },
     ],

@@ -55,6 +55,25 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     require_pushed_authorization_requests: false,
     authorization_response_iss_parameter_supported: !service.issSuppressed,
     end_session_endpoint: endpoints.endSession,
+    ...lifecycleMetadata(context),
+  };
+}
+
+/**
+ * Registration (RFC 8414 §2 `registration_endpoint`), back-channel logout (Back-Channel Logout
+ * 1.0 §2.1) and grant management (FAPI Grant Management §7) metadata, when the service has them.
+ */
+function lifecycleMetadata(context: EngineContext): Record<string, unknown> {
+  const { service } = context;
+  return {
+    registration_endpoint: service.dynamicRegistrationSupported
+      ? service.endpoints.registration
+      : undefined,
+    backchannel_logout_supported: service.backchannelLogoutSupported,
+    backchannel_logout_session_supported: service.backchannelLogoutSessionSupported,
+    grant_management_actions_supported: ['create', 'query', 'replace', 'revoke', 'merge'],
+    grant_management_action_required: service.grantManagementActionRequired,
+    grant_management_endpoint: service.endpoints.grantManagement,
   };
 }
 

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { registrationConfig } from '../../config/registration.config';
+import { RegistrationController } from './registration.controller';
+import { RegistrationPolicy } from './registration-policy';
+import { SoftwareStatements } from './software-statement';
+
+/** Dynamic client registration and management (RFC 7591, RFC 7592). */
+@Module({
+  imports: [ConfigModule.forFeature(registrationConfig)],
+  controllers: [RegistrationController],
+  providers: [RegistrationPolicy, SoftwareStatements],
+})
+export class RegistrationModule {}
