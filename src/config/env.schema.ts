@@ -132,6 +132,21 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsUrl(url) OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 
+  // Back-channel logout delivery (logout.config.ts).
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30000)
+  LOGOUT_BACKCHANNEL_DEADLINE_MS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  LOGOUT_BACKCHANNEL_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(5) LOGOUT_BACKCHANNEL_ATTEMPTS?: number;
+
   // Dynamic client registration (registration.config.ts; RFC 7591 §3).
   @IsOptional() @IsBooleanString() REGISTRATION_OPEN?: string;
   @IsOptional() @IsString() @MaxLength(4000) REGISTRATION_INITIAL_ACCESS_TOKENS?: string;

@@ -9,6 +9,7 @@ import { KeyValueStore } from './key-value.store';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { MemoryKeyValueStore } from './memory-key-value.store';
 import { RedisKeyValueStore } from './redis-key-value.store';
+import { SessionClientsStore } from './session-clients.store';
 
 function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyValueStore {
   if (config.redisUrl === undefined) return new MemoryKeyValueStore();
@@ -33,7 +34,15 @@ function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyVal
     InteractionStore,
     ConsentStore,
     LoginAttemptLimiter,
+    SessionClientsStore,
   ],
-  exports: [SessionStore, BrowserSessions, InteractionStore, ConsentStore, LoginAttemptLimiter],
+  exports: [
+    SessionStore,
+    BrowserSessions,
+    InteractionStore,
+    ConsentStore,
+    LoginAttemptLimiter,
+    SessionClientsStore,
+  ],
 })
 export class SessionModule {}

@@ -7,6 +7,7 @@ import type {
   AuthorizationIssueAction,
   AuthorizationIssueRequest,
 } from '../../authlete/types';
+import { SessionClientsStore } from '../../session/session-clients.store';
 import type { LoginState } from '../../session/session.types';
 import { PAIRWISE_SUB_PROPERTY, PairwiseSubjects } from '../../users/pairwise-subjects';
 import { TOKEN_PROPERTY } from '../../users/token-properties';
@@ -27,6 +28,7 @@ export class AuthorizationIssuer {
     private readonly authlete: AuthleteService,
     private readonly users: UserAuthenticator,
     private readonly pairwise: PairwiseSubjects,
+    private readonly sessionClients: SessionClientsStore,
   ) {}
 
   /**
@@ -61,7 +63,15 @@ export class AuthorizationIssuer {
       properties.push({ key: TOKEN_PROPERTY.claimsLocales, value, hidden: true });
     }
     if (properties.length > 0) request.properties = properties;
-    return this.relay(await this.authlete.authorizationIssue(request), context);
+    const response = await this.authlete.authorizationIssue(request);
+    if (response.action === 'LOCATION' || response.action === 'FORM') {
+      // Remembered for back-channel logout (Back-Channel Logout 1.0 §2.7): who to tell, as whom.
+      await this.sessionClients.add(login.sid, {
+        clientId: context.client.id,
+        sub: request.sub ?? login.subject,
+      });
+    }
+    return this.relay(response, context);
   }
 
   /** Reports the failure to the client through Authlete (error redirect with `state` and `iss`). */

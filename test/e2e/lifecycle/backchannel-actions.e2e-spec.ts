@@ -1,0 +1,94 @@
+import type { BackchannelLogoutTokenAction } from '../../../src/authlete/types';
+import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
+import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { TestBrowser } from '../authorization/support/browser';
+import { authorizeAs } from '../authorization/support/flow';
+import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
+
+/** Every `BackchannelLogoutTokenResponse.Action`, and what the relying party must see. */
+const ACTIONS: Record<BackchannelLogoutTokenAction, boolean> = {
+  OK: true,
+  CALLER_ERROR: false,
+  SERVER_ERROR: false,
+};
+
+describe('/backchannel/logout/token actions against a fake Authlete', () => {
+  let fake: FakeAuthlete;
+  let app: TestApp;
+  let receiver: LogoutReceiver;
+  beforeAll(async () => {
+    fake = await startFakeAuthlete();
+    receiver = await startLogoutReceiver();
+    app = await startTestApp(fakeAuthleteEnv(fake.url));
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.close();
+    await receiver.close();
+  });
+
+  /** Signs alice in to client `rp-1`, then signs out through the confirmation form. */
+  async function signInAndOut(reply: FakeReply): Promise<Response> {
+    fake.reset();
+    receiver.received.length = 0;
+    fake.on('auth/authorization', {
+      body: {
+        action: 'INTERACTION',
+        ticket: 't-1',
+        maxAge: 0,
+        acrEssential: false,
+        client: { clientId: 42, clientIdAlias: 'rp-1', clientName: 'RP' },
+      },
+    });
+    fake.on('auth/authorization/issue', {
+      body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
+    });
+    fake.on('backchannel/logout/token', reply);
+    const browser = new TestBrowser(app.url);
+    await authorizeAs(browser, '/api/authorization?client_id=rp-1');
+    const confirm = await (await browser.get('/api/logout')).text();
+    const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
+    const response = await browser.post('/api/logout', { csrf, decision: 'logout' });
+    expect(browser.cookies.size).toBe(0);
+    return response;
+  }
+
+  it.each(Object.entries(ACTIONS))(
+    '%s: the page is the signed-out page; delivered=%s',
+    async (action, delivered) => {
+      const body =
+        action === 'OK'
+          ? { action, logoutToken: 'header.payload.signature', backchannelLogoutUri: receiver.url }
+          : { action, resultCode: 'A274201', resultMessage: '[A274201] x' };
+      const response = await signInAndOut({ body });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('You have signed out');
+      const [call] = fake.callsTo('backchannel/logout/token');
+      expect(call?.body).toEqual({
+        clientIdentifier: 'rp-1',
+        subject: '1001',
+        sessionId: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) as string,
+      });
+      expect(receiver.received.map((entry) => entry.logoutToken)).toEqual(
+        delivered ? ['header.payload.signature'] : [],
+      );
+    },
+  );
+
+  it('OK without a backchannelLogoutUri: nothing is sent', async () => {
+    const response = await signInAndOut({ body: { action: 'OK', logoutToken: 'x.y.z' } });
+    expect(response.status).toBe(200);
+    expect(receiver.received).toEqual([]);
+  });
+
+  it('an unknown action or an API-level failure never breaks the sign-out', async () => {
+    for (const reply of [
+      { body: { action: 'SURPRISE' } },
+      { status: 500, body: { resultCode: 'A001101', resultMessage: 'x' } },
+    ]) {
+      const response = await signInAndOut(reply);
+      expect(response.status).toBe(200);
+      expect(receiver.received).toEqual([]);
+    }
+  });
+});
