@@ -1,6 +1,7 @@
-// Type-aware lint. The import zones enforce the dependency direction of design.md §2:
+// Type-aware lint. The import zones enforce the dependency direction of docs/architecture.md:
 // endpoints → http, users, session, authlete → config, shared; engine/ and src/ never meet,
-// except that the composition root may start the engine through engine/index.ts.
+// except that the composition root may start the engine through engine/index.ts; both may
+// import the Authlete API contract in contract/, which imports neither.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -34,6 +35,7 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            { target: './contract', from: ['./src', './engine'], message: 'contract/ imports neither src/ nor engine/' },
             { target: './engine', from: './src', message: 'engine/ never imports src/' },
             { target: './src', from: './engine', except: ['./index.ts'], message: 'src/ may use only engine/index.ts' },
             { target: './src/!(app.module.ts|main.ts|embedded-engine.ts)', from: './engine', message: 'only the composition root starts the engine' },

@@ -5,7 +5,7 @@ import { JwtSigner } from './keys/jwt-signer';
 import { loadServiceKeys } from './keys/service-keys';
 import { randomToken } from './protocol/secrets';
 import { createEngineServer } from './server/create-server';
-import type { EngineContext } from './server/engine-context';
+import type { EngineContext } from './context/engine-context';
 import { EngineStores } from './store/engine-stores';
 
 /** Inputs of buildEngine; tests pass a clock to move time without sleeping. */

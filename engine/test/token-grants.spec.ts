@@ -156,7 +156,7 @@ describe('/auth/token client_credentials, password, /issue, /fail, /create', () 
       ticket: response.body.ticket,
       subject: 'alice',
     });
-    expect(again.body.action).toBe('BAD_REQUEST');
+    expect(again.body.action).toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('password: /fail INVALID_RESOURCE_OWNER_CREDENTIALS gives invalid_request (A067301)', async () => {

@@ -1,4 +1,5 @@
 import { HttpService } from '@nestjs/axios';
+import type { AuthleteHttpMethod } from '../../contract';
 import { Injectable, Logger } from '@nestjs/common';
 import { AxiosError, type AxiosResponse } from 'axios';
 import { AuthleteApiError } from './authlete-api.error';
@@ -6,13 +7,13 @@ import { AuthleteConnection, apiPath, authorizationHeader } from './authlete-con
 import { type ExecuteOptions, ResilientCaller } from './resilience/resilient-caller';
 import { parseRetryAfter } from './retry-after';
 
-/** A call as the transport sees it: GET with a query, or POST with a JSON body. */
+/** A call as the transport sees it: a query (GET, DELETE) or a JSON body (POST, PUT). */
 export interface AuthleteCall {
-  /** The API's name: breaker, metric and log label (e.g. `client/get`). */
+  /** The catalogue path of the API: its name in logs, metrics and breakers. */
   api: string;
-  /** The path after the service id when it differs from `api` (e.g. `client/get/{clientId}`). */
+  /** The path with its `{x}` segments filled, when it has any; else `api`. */
   path?: string;
-  method: 'GET' | 'POST';
+  method: AuthleteHttpMethod;
   body?: object;
   query?: Record<string, string>;
 }

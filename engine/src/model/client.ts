@@ -16,7 +16,7 @@ export interface ClientMetadata {
   tosUri?: string;
   policyUri?: string;
   clientUri?: string;
-  applicationType?: string;
+  applicationType?: 'WEB' | 'NATIVE';
 }
 
 /** The validated, normalised client (Authlete `Client`, authlete-api.md §8.15). */

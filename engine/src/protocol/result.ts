@@ -1,4 +1,5 @@
 import type { Service } from '../model/service';
+import type { AuthleteEnvelope } from '../../../contract';
 
 /**
  * A result code with its text. Codes follow authlete-api.md §10: `A` + 6 digits, the first three
@@ -54,13 +55,13 @@ export function oauthErrorJson(service: Service, error: string, value: Result): 
  * An envelope whose responseContent is an RFC 6749 §5.2 error body: the shape of every
  * client-facing error of the token, revocation and PAR APIs (authlete-api.md §11.2).
  */
-export function oauthErrorResponse(
+export function oauthErrorResponse<A extends string>(
   service: Service,
-  action: string,
+  action: A,
   error: string,
   code: string,
   text: string,
-): Record<string, unknown> {
+): AuthleteEnvelope<A> {
   const value = result(code, text);
   return { ...envelope(value, action), responseContent: oauthErrorJson(service, error, value) };
 }

@@ -1,37 +1,46 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type {
+  ActionApiName,
+  AuthleteApiEntry,
+  AuthleteApiName,
+  AuthleteHttpMethod,
+  ResponseOf,
+} from '../../../contract';
 import { CallerError } from '../api/caller-error';
 import { RequestBody } from '../api/request-body';
+import type { EngineContext } from '../context/engine-context';
+import { RawDocument } from '../protocol/raw-document';
 import { bearerChallenge, envelope, oauthErrorJson, type Result } from '../protocol/result';
-import type { EngineContext } from './engine-context';
-
-/** A document served as-is instead of an envelope (discovery, JWK Set: authlete-api.md §11.14). */
-export class RawDocument {
-  constructor(
-    readonly body: string,
-    readonly status = 200,
-    readonly contentType = 'application/json;charset=UTF-8',
-  ) {}
-}
 
 /** How an API reports a caller error in its BAD_REQUEST action. */
 export type CallerErrorStyle = 'json' | 'challenge' | 'none';
 
-/** One Authlete runtime API served by the engine. */
-export interface ApiDefinition {
-  method: 'GET' | 'POST';
-  /** The Authlete path after `/api/{serviceId}`, e.g. `/auth/token`. */
-  path: string;
+/**
+ * What a handler of API `N` answers: the API's response type for an action API (an envelope
+ * with one of its actions), a {@link RawDocument} for a document API.
+ */
+export type EngineAnswer<N extends AuthleteApiName> = N extends ActionApiName
+  ? ResponseOf<N>
+  : RawDocument;
+
+/** The engine's side of one catalogue entry: its handler and how it reports errors. */
+export interface EngineRoute<N extends AuthleteApiName> {
   /** The first three digits of this API's result codes (authlete-api.md §10). */
   apiCode: string;
   callerErrorStyle: CallerErrorStyle;
-  handle(context: EngineContext, body: RequestBody): unknown;
+  /** Methods accepted besides the catalogue's (Authlete also takes POST on some GET APIs). */
+  alsoAccepts?: readonly AuthleteHttpMethod[];
+  handle(context: EngineContext, body: RequestBody): EngineAnswer<N> | Promise<EngineAnswer<N>>;
 }
+
+/** One route per catalogue entry: the type makes a missing or extra handler a compile error. */
+export type EngineRoutes = { readonly [N in AuthleteApiName]: EngineRoute<N> };
 
 function callerErrorResponse(
   context: EngineContext,
   style: CallerErrorStyle,
   value: Result,
-): unknown {
+): object {
   const base = envelope(value, 'BAD_REQUEST');
   switch (style) {
     case 'json':
@@ -50,32 +59,46 @@ function callerErrorResponse(
 }
 
 /**
- * Registers an API under `/api/:serviceId{path}`. A CallerError becomes the API's BAD_REQUEST
- * action (HTTP 200, authlete-api.md §1.3); everything else goes to the server's error handler.
+ * The members of an API call: the query of a GET or DELETE, else the JSON body; plus the path
+ * segments the catalogue path names (`{clientId}`), never the service id.
+ */
+function requestMembers(request: FastifyRequest): unknown {
+  const { serviceId: _serviceId, ...segments } = request.params as Record<string, string>;
+  const carried =
+    request.method === 'GET' || request.method === 'DELETE' ? request.query : request.body;
+  if (Object.keys(segments).length === 0) return carried;
+  const members = typeof carried === 'object' && carried !== null ? carried : {};
+  return { ...members, ...segments };
+}
+
+/**
+ * Registers the route of one catalogue entry under `/api/:serviceId/{path}`. A CallerError
+ * becomes the API's BAD_REQUEST action (HTTP 200, authlete-api.md §1.3); everything else goes to
+ * the server's error handler.
  */
 export function registerApi(
   app: FastifyInstance,
   context: EngineContext,
-  api: ApiDefinition,
+  entry: AuthleteApiEntry,
+  route: EngineRoute<AuthleteApiName>,
 ): void {
+  const path = `/${entry.path}`;
   app.route({
-    method: api.method,
-    url: `/api/:serviceId${api.path}`,
+    method: [entry.method, ...(route.alsoAccepts ?? [])],
+    // `{clientId}` in the catalogue is Fastify's `:clientId`.
+    url: `/api/:serviceId${path.replace(/\{(\w+)\}/g, ':$1')}`,
     handler: async (request, reply) => {
-      const source =
-        api.method === 'GET'
-          ? { ...(request.query as object), ...(request.params as object) }
-          : request.body;
-      const body = new RequestBody(source, api.apiCode, api.path);
+      const source = requestMembers(request);
+      const body = new RequestBody(source, route.apiCode, path);
       try {
-        const answer = await api.handle(context, body);
+        const answer = await route.handle(context, body);
         if (answer instanceof RawDocument) {
           return reply.code(answer.status).type(answer.contentType).send(answer.body);
         }
         return answer;
       } catch (error) {
         if (error instanceof CallerError) {
-          return callerErrorResponse(context, api.callerErrorStyle, error.result);
+          return callerErrorResponse(context, route.callerErrorStyle, error.result);
         }
         throw error;
       }

@@ -2,8 +2,9 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest }
 import { ApiError, NOT_FOUND_BODY } from '../api/api-error';
 import { StoreFullError } from '../store/expiring-store';
 import { registerApi } from './api-route';
-import { API_DEFINITIONS } from './api-definitions';
-import type { EngineContext } from './engine-context';
+import { AUTHLETE_APIS, type AuthleteApiName } from '../../../contract';
+import { ENGINE_ROUTES } from './api-definitions';
+import type { EngineContext } from '../context/engine-context';
 import { apiPathOf, createServiceAuthCheck } from './service-auth';
 
 /** Options of the HTTP layer. */
@@ -26,7 +27,7 @@ function toApiError(error: unknown, request: FastifyRequest): ApiError {
 }
 
 /**
- * Builds the engine's Fastify server: every API of API_DEFINITIONS under `/api/{serviceId}`,
+ * Builds the engine's Fastify server: every API of the catalogue (its route in ENGINE_ROUTES) under `/api/{serviceId}`,
  * the service-token check, and the API-level error channel (authlete-api.md §1.3): 401 for a
  * missing or wrong token, 404 for an unknown service or path, 400 for an unreadable body, 503
  * when a store is full, 500 otherwise — each with `{resultCode, resultMessage}`.
@@ -51,6 +52,8 @@ export function createEngineServer(
     if (apiError.status >= 500) request.log.error(error);
     return reply.code(apiError.status).send(apiError.body());
   });
-  for (const api of API_DEFINITIONS) registerApi(app, context, api);
+  for (const name of Object.keys(AUTHLETE_APIS) as AuthleteApiName[]) {
+    registerApi(app, context, AUTHLETE_APIS[name], ENGINE_ROUTES[name]);
+  }
   return app;
 }

@@ -1,3 +1,4 @@
+import type { AuthleteClient } from '../../../contract';
 import type { Client } from '../model/client';
 
 /**
@@ -5,7 +6,7 @@ import type { Client } from '../model/client';
  * `/client/registration*` and as the body of `/client/get/{clientId}`. Null members are left out;
  * the secret and key material never are included.
  */
-export function clientDto(client: Client): Record<string, unknown> {
+export function clientDto(client: Client): AuthleteClient {
   const { metadata, registration } = client;
   const metadataText = (name: string): string | undefined => {
     const value = registration?.metadata[name];

@@ -1,3 +1,4 @@
+import type { AuthleteClientInfo, AuthleteServiceInfo } from '../../../contract';
 import type { Client } from '../model/client';
 import type { Service } from '../model/service';
 
@@ -5,7 +6,7 @@ import type { Service } from '../model/service';
  * The client as Authlete embeds it in authorization responses (`client_limited_authorization`,
  * authlete-api.md §5): display metadata plus behaviour flags; never the secret or keys.
  */
-export function clientView(client: Client): Record<string, unknown> {
+export function clientView(client: Client): AuthleteClientInfo {
   const { metadata } = client;
   return {
     clientId: client.clientId,
@@ -37,7 +38,7 @@ export function clientView(client: Client): Record<string, unknown> {
 }
 
 /** The service subset Authlete embeds in authorization responses (authlete-api.md §4.1). */
-export function serviceView(service: Service): Record<string, unknown> {
+export function serviceView(service: Service): AuthleteServiceInfo {
   return {
     apiKey: service.apiKeyNumber,
     serviceName: service.serviceName,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthleteTransport } from '../authlete-transport';
+import { callOf } from '../call-of';
 
 /**
  * A cheap liveness check of the Authlete API for readiness probes: one `GET /service/configuration`
@@ -11,6 +12,6 @@ export class AuthleteProbe {
 
   /** Resolves when Authlete answered 2xx; throws `AuthleteApiError` otherwise. */
   async check(): Promise<void> {
-    await this.transport.send({ api: 'service/configuration', method: 'GET' }, { retry: false });
+    await this.transport.send(callOf('serviceConfiguration', {}), { retry: false });
   }
 }

@@ -1,16 +1,17 @@
+import { AUTHLETE_APIS } from '../../../contract';
 import type { AuthleteApiError } from '../authlete-api.error';
 
 /**
- * The Authlete APIs that may be sent again after a failure: reads with no side effect, so a repeat
- * cannot issue a second code or token (RFC 9110 §9.2.2). Every other API — `/auth/token`,
- * `/auth/authorization/issue`, `/pushed_auth_req`, `/auth/revocation`, ... — is sent at most once.
+ * The paths of the Authlete APIs that may be sent again after a failure: the catalogue entries
+ * marked `retryable`, reads with no side effect, so a repeat cannot issue a second code or token
+ * (RFC 9110 §9.2.2). Every other API — `/auth/token`, `/auth/authorization/issue`,
+ * `/pushed_auth_req`, `/auth/revocation`, ... — is sent at most once.
  */
-export const RETRYABLE_APIS: ReadonlySet<string> = new Set([
-  'service/configuration',
-  'service/jwks/get',
-  'auth/introspection',
-  'auth/introspection/standard',
-]);
+export const RETRYABLE_APIS: ReadonlySet<string> = new Set(
+  Object.values(AUTHLETE_APIS)
+    .filter((entry) => entry.retryable)
+    .map((entry) => entry.path),
+);
 
 /** True when `api` is safe to retry (see {@link RETRYABLE_APIS}). */
 export function isRetryableApi(api: string): boolean {

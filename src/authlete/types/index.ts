@@ -1,5 +1,6 @@
-export type * from './common.types';
-export type * from './authorization.types';
-export type * from './token.types';
-export type * from './resource.types';
-export type * from './lifecycle.types';
+/**
+ * The Authlete request/response types and the catalogue-derived helpers (`RequestOf`,
+ * `ResponseOf`, `ActionOf`), declared once in the shared contract (contract/).
+ */
+export type * from '../../../contract/types';
+export type * from '../../../contract/api-types';

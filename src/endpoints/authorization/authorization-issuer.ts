@@ -63,7 +63,7 @@ export class AuthorizationIssuer {
       properties.push({ key: TOKEN_PROPERTY.claimsLocales, value, hidden: true });
     }
     if (properties.length > 0) request.properties = properties;
-    const response = await this.authlete.authorizationIssue(request);
+    const response = await this.authlete.call('authorizationIssue', request);
     if (response.action === 'LOCATION' || response.action === 'FORM') {
       // Remembered for back-channel logout (Back-Channel Logout 1.0 §2.7): who to tell, as whom.
       await this.sessionClients.add(login.sid, {
@@ -76,7 +76,10 @@ export class AuthorizationIssuer {
 
   /** Reports the failure to the client through Authlete (error redirect with `state` and `iss`). */
   async fail(context: AuthorizationContext, reason: AuthorizationFailReason): Promise<FlowOutcome> {
-    const response = await this.authlete.authorizationFail({ ticket: context.ticket, reason });
+    const response = await this.authlete.call('authorizationFail', {
+      ticket: context.ticket,
+      reason,
+    });
     return this.relay(response, context);
   }
 

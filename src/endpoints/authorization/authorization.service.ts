@@ -27,7 +27,7 @@ export class AuthorizationService {
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FlowOutcome> {
-    const response = await this.authlete.authorization({ parameters });
+    const response = await this.authlete.call('authorization', { parameters });
     const acceptLanguage = request.headers['accept-language'];
     const locale = () => pickLocale(readRawValues(parameters).uiLocales, acceptLanguage);
     switch (response.action) {

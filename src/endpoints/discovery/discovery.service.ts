@@ -18,11 +18,11 @@ export class DiscoveryService {
 
   constructor(authlete: AuthleteService) {
     this.configuration = new StaleWhileErrorCache(
-      () => authlete.serviceConfiguration(),
+      () => authlete.document('serviceConfiguration', {}),
       DISCOVERY_TTL_SECONDS * 1000,
     );
     this.jwks = new StaleWhileErrorCache(
-      () => authlete.serviceJwks(),
+      () => authlete.documentOrRedirect('serviceJwks', { includePrivateKeys: false }),
       DISCOVERY_TTL_SECONDS * 1000,
     );
   }

@@ -39,7 +39,7 @@ export class IntrospectionController {
       });
     }
     const accept = request.headers.accept ?? '';
-    return this.authlete.standardIntrospection({
+    return this.authlete.call('standardIntrospection', {
       parameters: form.raw,
       ...(accept.toLowerCase().includes(JWT_MEDIA_TYPE)
         ? { httpAcceptHeader: JWT_MEDIA_TYPE }

@@ -53,7 +53,9 @@ export class IdTokenHintVerifier {
     @Inject(appConfig.KEY) private readonly app: AppConfig,
   ) {
     this.keys = new StaleWhileErrorCache(async () => {
-      const answer = await authlete.serviceJwks();
+      const answer = await authlete.documentOrRedirect('serviceJwks', {
+        includePrivateKeys: false,
+      });
       switch (answer.kind) {
         case 'document':
           return createLocalJWKSet(answer.document as unknown as JSONWebKeySet);

@@ -43,7 +43,9 @@ export class PostLogoutRedirects {
     }
     let registered: string[];
     try {
-      registered = registeredUris((await this.authlete.clientGet(clientId)).customMetadata);
+      registered = registeredUris(
+        (await this.authlete.document('clientGet', { clientId })).customMetadata,
+      );
     } catch (error) {
       if (!(error instanceof AuthleteApiError)) throw error;
       this.logger.warn(`post-logout redirect not checked: ${error.message}`);

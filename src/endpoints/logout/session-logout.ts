@@ -57,7 +57,7 @@ export class SessionLogout {
   private async notify(client: SessionClient, sid: string): Promise<NotifyOutcome> {
     let response;
     try {
-      response = await this.authlete.backchannelLogoutToken({
+      response = await this.authlete.call('backchannelLogoutToken', {
         clientIdentifier: client.clientId,
         subject: client.sub,
         sessionId: sid,

@@ -24,7 +24,7 @@ export class ParController {
     @Req() request: FastifyRequest,
     @Form({ required: true }) form: FormBody,
   ): Promise<PushedAuthReqResponse> {
-    return this.authlete.pushedAuthReq({
+    return this.authlete.call('pushedAuthReq', {
       parameters: form.raw,
       ...this.clients.read(request, 'par'),
     });

@@ -27,7 +27,7 @@ export class RegistrationController {
   @AuthleteActions(REGISTRATION_ACTIONS)
   async register(@Req() request: FastifyRequest): Promise<ClientRegistrationResponse> {
     const admitted = await this.policy.admit(metadataOf(request), bearerOf(request));
-    return this.authlete.clientRegistration({
+    return this.authlete.call('clientRegistration', {
       json: JSON.stringify(admitted.metadata),
       token: admitted.token,
     });
@@ -39,7 +39,7 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.clientRegistrationGet({ clientId, token: bearerOf(request) });
+    return this.authlete.call('clientRegistrationGet', { clientId, token: bearerOf(request) });
   }
 
   @Put(':clientId')
@@ -48,7 +48,7 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.clientRegistrationUpdate({
+    return this.authlete.call('clientRegistrationUpdate', {
       clientId,
       token: bearerOf(request),
       json: JSON.stringify(metadataOf(request)),
@@ -61,6 +61,6 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.clientRegistrationDelete({ clientId, token: bearerOf(request) });
+    return this.authlete.call('clientRegistrationDelete', { clientId, token: bearerOf(request) });
   }
 }

@@ -31,6 +31,6 @@ export class RevocationController {
       htu: _htu,
       ...client
     } = this.clients.read(request, 'revocation');
-    return this.authlete.revocation({ parameters: form.raw, ...client });
+    return this.authlete.call('revocation', { parameters: form.raw, ...client });
   }
 }

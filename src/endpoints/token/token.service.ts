@@ -30,7 +30,7 @@ export class TokenService {
   ) {}
 
   async handle(parameters: string, client: ClientPresentation, ip: string): Promise<TokenOutcome> {
-    const response = await this.authlete.token({ parameters, ...client });
+    const response = await this.authlete.call('token', { parameters, ...client });
     switch (response.action) {
       case 'PASSWORD':
         return this.passwordGrant(response, ip);
@@ -88,13 +88,13 @@ export class TokenService {
     if (user !== null) await this.limiter.recordSuccess(username);
     // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
     if (user === null) {
-      const failed = await this.authlete.tokenFail({
+      const failed = await this.authlete.call('tokenFail', {
         ticket,
         reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS',
       });
       return withRelayedFields(failed, response);
     }
-    const issued = await this.authlete.tokenIssue({ ticket, subject: user.subject });
+    const issued = await this.authlete.call('tokenIssue', { ticket, subject: user.subject });
     return withRelayedFields(issued, response);
   }
 }

@@ -23,7 +23,7 @@ export class UserinfoService {
   ) {}
 
   async handle(request: UserInfoRequest): Promise<UserInfoResponse | UserInfoIssueResponse> {
-    const response = await this.authlete.userinfo(request);
+    const response = await this.authlete.call('userinfo', request);
     if (response.action !== 'OK') return response;
     const names = response.claims ?? [];
     const properties = (response as { properties?: unknown }).properties;
@@ -38,7 +38,7 @@ export class UserinfoService {
         : {};
     // PAIRWISE clients: the pairwise `sub` chosen at authorization time (OIDC Core §8.1).
     const sub = pairwiseSubFrom(properties);
-    const issued = await this.authlete.userinfoIssue({
+    const issued = await this.authlete.call('userinfoIssue', {
       token: request.token,
       ...(Object.keys(values).length > 0 ? { claims: JSON.stringify(values) } : {}),
       ...(sub !== undefined ? { sub } : {}),

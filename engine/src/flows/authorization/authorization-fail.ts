@@ -1,9 +1,10 @@
 import { CallerError } from '../../api/caller-error';
+import type { AuthorizationFailResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import { result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { problem } from './authorization-problem';
-import { staleTicketResponse } from './authorization-issue';
+import { staleTicketResponse } from '../../protocol/stale-ticket';
 import { problemResponse } from './problem-response';
 
 const PATH = '/auth/authorization/fail';
@@ -94,7 +95,7 @@ export const AUTHORIZATION_FAIL_REASONS = Object.keys(REASONS);
 export function failAuthorization(
   context: EngineContext,
   body: RequestBody,
-): Record<string, unknown> {
+): AuthorizationFailResponse {
   const ticket = body.requiredString('ticket');
   const reasonName = body.requiredString('reason');
   const reason = REASONS[reasonName];
@@ -108,7 +109,7 @@ export function failAuthorization(
   }
   const description = body.optionalString('description');
   const record = context.stores.tickets.take(ticket);
-  if (record === undefined) return staleTicketResponse(context, 'A041317', PATH);
+  if (record === undefined) return staleTicketResponse(context.service, 'A041317', PATH);
   const issue = problem(reason.code, reason.error, reason.text, record.request);
   if (description !== undefined) issue.result = result(reason.code, description);
   return problemResponse(context, issue);

@@ -1,30 +1,16 @@
 import type { RequestBody } from '../../api/request-body';
+import type { AuthorizationIssueResponse } from '../../../../contract';
 import { CallerError } from '../../api/caller-error';
 import type { AuthorizationRequest } from '../../model/authorization-request';
 import { deliverAuthorizationResponse } from '../../protocol/authorization-response';
-import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import { staleTicketResponse } from '../../protocol/stale-ticket';
+import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { buildIdToken } from '../tokens/id-token';
 
 const PATH = '/auth/authorization/issue';
-
-/** The answer to a ticket that is unknown, used or expired: BAD_REQUEST (authlete-api.md §11.5). */
-export function staleTicketResponse(
-  context: EngineContext,
-  code: string,
-  path: string,
-): Record<string, unknown> {
-  const stale = result(
-    code,
-    `The ticket passed to ${path} is invalid, has already been used or has expired.`,
-  );
-  return {
-    ...envelope(stale, 'BAD_REQUEST'),
-    responseContent: oauthErrorJson(context.service, 'invalid_request', stale),
-  };
-}
 
 /** `scopes` at issue time: null keeps, any array replaces; `openid` cannot be added (authlete-api.md §9). */
 function grantedScopes(
@@ -55,14 +41,14 @@ function readSubject(body: RequestBody): string {
 export async function issueAuthorization(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<AuthorizationIssueResponse> {
   const ticket = body.requiredString('ticket');
   const subject = readSubject(body);
   const scopesReplacement = body.optionalStringArray('scopes');
   const claims = body.optionalJsonObject('claims');
   const properties = body.properties();
   const record = context.stores.tickets.take(ticket);
-  if (record === undefined) return staleTicketResponse(context, 'A040301', PATH);
+  if (record === undefined) return staleTicketResponse(context.service, 'A040301', PATH);
   const { request } = record;
   const scopes = grantedScopes(context, request, scopesReplacement);
   const tokenContext: TokenSubjectContext = {

@@ -3,7 +3,7 @@ import type { Client } from '../../model/client';
 import type { Display, Prompt } from '../../model/enums';
 import type { Service } from '../../model/service';
 import { spaceList, type FormParams } from '../../protocol/form-params';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { problem, type AuthorizationProblem } from './authorization-problem';
 import { parseClaimsRequest } from './claims-request';
 import { isPkceValue } from './pkce';

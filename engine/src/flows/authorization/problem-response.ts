@@ -1,6 +1,7 @@
 import { deliverAuthorizationResponse } from '../../protocol/authorization-response';
+import type { AuthleteEnvelope } from '../../../../contract';
 import { envelope, errorUri, oauthErrorJson, resultMessage } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { AuthorizationProblem } from './authorization-problem';
 
 /**
@@ -11,7 +12,7 @@ import type { AuthorizationProblem } from './authorization-problem';
 export function problemResponse(
   context: EngineContext,
   issue: AuthorizationProblem,
-): Record<string, unknown> {
+): AuthleteEnvelope<'BAD_REQUEST' | 'LOCATION' | 'FORM'> {
   const { service } = context;
   if (issue.target === undefined) {
     return {

@@ -1,10 +1,11 @@
 import type { RequestBody } from '../../api/request-body';
+import type { AuthleteEnvelope, AuthorizationResponse } from '../../../../contract';
 import type { AuthorizationRequest } from '../../model/authorization-request';
 import type { Client } from '../../model/client';
 import { FormParams } from '../../protocol/form-params';
 import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { clientView, serviceView } from '../../views/client-view';
 import { problem } from './authorization-problem';
 import { parseAuthorizationRequest } from './parse-request';
@@ -22,7 +23,7 @@ function interactionResponse(
   context: EngineContext,
   request: AuthorizationRequest,
   ticket: string,
-): Record<string, unknown> {
+): AuthorizationResponse {
   const { service } = context;
   const { client } = request;
   const openid = request.scopes.some((scope) => scope.name === 'openid');
@@ -64,7 +65,7 @@ function resolvePushedRequest(
   requestUri: string,
 ):
   | { ok: true; params: FormParams; client: Client }
-  | { ok: false; response: Record<string, unknown> } {
+  | { ok: false; response: AuthleteEnvelope<'BAD_REQUEST' | 'LOCATION' | 'FORM'> } {
   const pushed = requestUri.startsWith(PAR_URN_PREFIX)
     ? context.stores.requestUris.take(requestUri)
     : undefined;
@@ -99,7 +100,7 @@ function resolvePushedRequest(
 export async function processAuthorization(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<AuthorizationResponse> {
   let params = new FormParams(body.requiredString('parameters'));
   let authenticated: Client | undefined;
   const requestUri = params.get('request_uri');

@@ -1,7 +1,7 @@
 import { jwtVerify, type JWTPayload } from 'jose';
 import type { Client } from '../../model/client';
 import { FormParams } from '../../protocol/form-params';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { problem, type AuthorizationProblem } from './authorization-problem';
 
 const REQUEST_OBJECT_ALGS = [

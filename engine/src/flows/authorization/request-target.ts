@@ -1,7 +1,7 @@
 import type { Client } from '../../model/client';
 import { responseTypeFromWire, type ResponseMode, type ResponseType } from '../../model/enums';
 import type { FormParams } from '../../protocol/form-params';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { problem, type AuthorizationProblem } from './authorization-problem';
 import { resolveRedirectUri } from './redirect-uri';
 

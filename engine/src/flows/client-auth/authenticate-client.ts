@@ -3,7 +3,7 @@ import type { ClientAuthMethod } from '../../model/enums';
 import type { FormParams } from '../../protocol/form-params';
 import { result, type Result } from '../../protocol/result';
 import { secretMatches } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import {
   JWT_BEARER_ASSERTION_TYPE,
   previewAssertion,

@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import type { Client } from '../../model/client';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 
 /** RFC 7523 §2.2 `client_assertion_type`. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';

@@ -1,4 +1,5 @@
 import type { Service } from '../../model/service';
+import type { AuthleteEnvelope } from '../../../../contract';
 import { oauthErrorResponse } from '../../protocol/result';
 import type { ClientAuthOutcome } from './authenticate-client';
 
@@ -7,12 +8,13 @@ import type { ClientAuthOutcome } from './authenticate-client';
  * own action (INVALID_CLIENT at token and revocation, UNAUTHORIZED at PAR, authlete-api.md §6.1,
  * §8.3, §8.5), any other error BAD_REQUEST.
  */
-export function clientAuthFailureResponse(
+export function clientAuthFailureResponse<A extends 'INVALID_CLIENT' | 'UNAUTHORIZED'>(
   service: Service,
   failure: Extract<ClientAuthOutcome, { ok: false }>,
-  invalidClientAction: 'INVALID_CLIENT' | 'UNAUTHORIZED',
-): Record<string, unknown> {
-  const action = failure.error === 'invalid_client' ? invalidClientAction : 'BAD_REQUEST';
+  invalidClientAction: A,
+): AuthleteEnvelope<A | 'BAD_REQUEST'> {
+  const action: A | 'BAD_REQUEST' =
+    failure.error === 'invalid_client' ? invalidClientAction : 'BAD_REQUEST';
   return oauthErrorResponse(
     service,
     action,

@@ -1,5 +1,5 @@
 import { result, type Result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 
 /** The state of a presented access token. */

@@ -1,16 +1,20 @@
 import type { RequestBody } from '../../api/request-body';
+import type { AuthleteEnvelope, IntrospectionResponse } from '../../../../contract';
 import { bearerChallenge, envelope, result, type Result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from './access-token-check';
 
 type Action = 'OK' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
+/** The token members of an introspection answer. */
+type IntrospectionFields = Omit<IntrospectionResponse, keyof AuthleteEnvelope<Action>>;
+
 function tokenFields(
   context: EngineContext,
   record: AccessTokenRecord,
   usable: boolean,
-): Record<string, unknown> {
+): IntrospectionFields {
   const subject = record.context;
   const refresh =
     record.refreshToken === undefined
@@ -42,8 +46,8 @@ function answer(
   error: string,
   value: Result,
   scope: string | undefined,
-  fields: Record<string, unknown>,
-): Record<string, unknown> {
+  fields: IntrospectionFields,
+): IntrospectionResponse {
   return {
     ...envelope(value, action),
     responseContent: bearerChallenge(context.service, error, value, scope),
@@ -57,7 +61,7 @@ function answer(
  * (non-existent or expired) / FORBIDDEN (insufficient scope, other subject), each with an
  * RFC 6750 challenge as responseContent (OK: the constant `Bearer error="invalid_request"`).
  */
-export function introspect(context: EngineContext, body: RequestBody): Record<string, unknown> {
+export function introspect(context: EngineContext, body: RequestBody): IntrospectionResponse {
   const token = body.optionalString('token');
   const required = body.optionalStringArray('scopes') ?? [];
   const scope = required.length > 0 ? required.join(' ') : undefined;

@@ -1,9 +1,10 @@
 import type { RequestBody } from '../../api/request-body';
+import type { StandardIntrospectionResponse } from '../../../../contract';
 import { SIGNING_ALGS, type SigningAlg } from '../../model/enums';
 import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorJson, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
-import { nowSeconds } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
+import { nowSeconds } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 
 const JWT_MEDIA_TYPE = 'application/token-introspection+jwt';
@@ -72,7 +73,7 @@ function introspectionBody(
 export async function standardIntrospect(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<StandardIntrospectionResponse> {
   const params = new FormParams(body.requiredString('parameters'));
   const token = params.get('token');
   if (token === undefined) {

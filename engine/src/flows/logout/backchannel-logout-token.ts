@@ -1,8 +1,9 @@
 import type { JWTPayload } from 'jose';
+import type { BackchannelLogoutTokenResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import { nowSeconds, type EngineContext } from '../../server/engine-context';
+import { nowSeconds, type EngineContext } from '../../context/engine-context';
 
 /** The event member of a logout token (OpenID Connect Back-Channel Logout 1.0 §2.4). */
 export const BACKCHANNEL_LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
@@ -12,7 +13,7 @@ const LOGOUT_TOKEN_LIFETIME = 120;
 
 const PATH = '/backchannel/logout/token';
 
-function callerError(code: string, text: string): Record<string, unknown> {
+function callerError(code: string, text: string): BackchannelLogoutTokenResponse {
   return envelope(result(code, text), 'CALLER_ERROR');
 }
 
@@ -26,7 +27,7 @@ function callerError(code: string, text: string): Record<string, unknown> {
 export async function backchannelLogoutToken(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<BackchannelLogoutTokenResponse> {
   const identifier = body.optionalString('clientIdentifier');
   if (identifier === undefined) {
     return callerError(

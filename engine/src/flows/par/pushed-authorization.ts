@@ -1,8 +1,9 @@
 import type { RequestBody } from '../../api/request-body';
+import type { PushedAuthReqResponse } from '../../../../contract';
 import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { parseAuthorizationRequest } from '../authorization/parse-request';
 import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
@@ -16,7 +17,7 @@ import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 export async function pushAuthorizationRequest(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<PushedAuthReqResponse> {
   const raw = body.requiredString('parameters');
   const params = new FormParams(raw);
   const authentication = await authenticateClient(context, {

@@ -1,8 +1,8 @@
 import { ApiError } from '../../api/api-error';
 import type { RequestBody } from '../../api/request-body';
 import { result } from '../../protocol/result';
-import { RawDocument } from '../../server/api-route';
-import type { EngineContext } from '../../server/engine-context';
+import { RawDocument } from '../../protocol/raw-document';
+import type { EngineContext } from '../../context/engine-context';
 import { clientDto } from '../../views/client-dto';
 
 /**

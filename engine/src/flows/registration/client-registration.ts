@@ -1,16 +1,17 @@
 import { CallerError } from '../../api/caller-error';
+import type { ClientRegistrationResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import type { Client } from '../../model/client';
 import { envelope, result } from '../../protocol/result';
 import { randomToken, secretMatches, sha256 } from '../../protocol/secrets';
-import { nowSeconds, type EngineContext } from '../../server/engine-context';
+import { nowSeconds, type EngineContext } from '../../context/engine-context';
 import { StoreFullError } from '../../store/expiring-store';
 import { readClientMetadata, type ClientMetadataInput } from './client-metadata';
 import { MetadataProblem } from './metadata-reader';
 import { newClientId, newClientSecret, registeredClient } from './registered-client';
 import { registrationError, registrationSuccess } from './registration-response';
 
-type Answer = Record<string, unknown>;
+type Answer = ClientRegistrationResponse;
 
 /** A malformed call from the service is INTERNAL_SERVER_ERROR for this API family. */
 function guarded(run: () => Answer): Answer {

@@ -3,7 +3,7 @@ import { createLocalJWKSet } from 'jose';
 import type { Client, DynamicRegistration } from '../../model/client';
 import type { Service } from '../../model/service';
 import { randomToken, sha256 } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { ClientMetadataInput } from './client-metadata';
 
 /** The identity of a registered client that survives RFC 7592 updates. */

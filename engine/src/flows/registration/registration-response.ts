@@ -1,17 +1,11 @@
 import type { Client } from '../../model/client';
+import type { ClientRegistrationAction, ClientRegistrationResponse } from '../../../../contract';
 import { envelope, oauthErrorJson, result, type Result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { clientDto } from '../../views/client-dto';
 
 /** Authlete `ClientRegistrationResponse.Action`. */
-export type RegistrationAction =
-  | 'CREATED'
-  | 'OK'
-  | 'UPDATED'
-  | 'DELETED'
-  | 'BAD_REQUEST'
-  | 'UNAUTHORIZED'
-  | 'INTERNAL_SERVER_ERROR';
+export type RegistrationAction = ClientRegistrationAction;
 
 /** `registration_client_uri` (RFC 7592 §1.2): the management base plus the client id. */
 export function registrationClientUri(context: EngineContext, client: Client): string {
@@ -49,7 +43,7 @@ export function registrationSuccess(
   value: Result,
   client: Client,
   registrationAccessToken?: string,
-): Record<string, unknown> {
+): ClientRegistrationResponse {
   return {
     ...envelope(value, action),
     responseContent: clientInformation(context, client, registrationAccessToken),
@@ -64,7 +58,7 @@ export function registrationError(
   error: string,
   code: string,
   text: string,
-): Record<string, unknown> {
+): ClientRegistrationResponse {
   const value = result(code, text);
   return {
     ...envelope(value, action),

@@ -1,7 +1,8 @@
 import type { RequestBody } from '../../api/request-body';
+import type { RevocationResponse } from '../../../../contract';
 import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorResponse, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 
@@ -14,7 +15,7 @@ import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 export async function revoke(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<RevocationResponse> {
   const params = new FormParams(body.requiredString('parameters'));
   const authentication = await authenticateClient(context, {
     params,

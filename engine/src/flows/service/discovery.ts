@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
-import { RawDocument } from '../../server/api-route';
-import type { EngineContext } from '../../server/engine-context';
+import { RawDocument } from '../../protocol/raw-document';
+import type { EngineContext } from '../../context/engine-context';
 
 const SIGNING_ALGS = ['RS256', 'PS256', 'ES256'];
 

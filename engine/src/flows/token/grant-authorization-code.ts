@@ -1,5 +1,6 @@
 import { result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { TokenResponse } from '../../../../contract';
+import type { EngineContext } from '../../context/engine-context';
 import { verifierMatches } from '../authorization/pkce';
 import { buildIdToken } from '../tokens/id-token';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
@@ -15,7 +16,7 @@ import { badTokenRequest, tokenOkResponse } from './token-response';
 export async function authorizationCodeGrant(
   context: EngineContext,
   request: TokenRequest,
-): Promise<Record<string, unknown>> {
+): Promise<TokenResponse> {
   const { params, client } = request;
   const code = params.get('code');
   if (code === undefined) {

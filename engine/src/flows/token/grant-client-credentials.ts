@@ -1,6 +1,7 @@
 import { spaceList } from '../../protocol/form-params';
+import type { TokenResponse } from '../../../../contract';
 import { result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { filterScopeNames } from '../authorization/scopes';
 import { mintAccessToken } from '../tokens/mint-tokens';
@@ -15,7 +16,7 @@ import { badTokenRequest, tokenOkResponse } from './token-response';
 export async function clientCredentialsGrant(
   context: EngineContext,
   request: TokenRequest,
-): Promise<Record<string, unknown>> {
+): Promise<TokenResponse> {
   const { client } = request;
   if (client.clientType !== 'CONFIDENTIAL') {
     return badTokenRequest(

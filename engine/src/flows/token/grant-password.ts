@@ -1,7 +1,8 @@
 import { spaceList } from '../../protocol/form-params';
+import type { TokenResponse } from '../../../../contract';
 import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { filterScopeNames } from '../authorization/scopes';
 import type { TokenRequest } from './token-request';
 import { badTokenRequest } from './token-response';
@@ -11,10 +12,7 @@ import { badTokenRequest } from './token-response';
  * `password` and a single-use `ticket`; the service checks the credentials and calls
  * /auth/token/issue or /auth/token/fail. No responseContent.
  */
-export function passwordGrant(
-  context: EngineContext,
-  request: TokenRequest,
-): Record<string, unknown> {
+export function passwordGrant(context: EngineContext, request: TokenRequest): TokenResponse {
   const { params, client } = request;
   const username = params.get('username');
   const password = params.get('password');

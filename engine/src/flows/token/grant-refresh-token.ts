@@ -1,6 +1,7 @@
 import { spaceList } from '../../protocol/form-params';
+import type { TokenResponse } from '../../../../contract';
 import { result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
 import { buildIdToken } from '../tokens/id-token';
 import { mintAccessToken, mintRefreshToken } from '../tokens/mint-tokens';
@@ -17,7 +18,7 @@ import { badTokenRequest, tokenOkResponse } from './token-response';
 export async function refreshTokenGrant(
   context: EngineContext,
   request: TokenRequest,
-): Promise<Record<string, unknown>> {
+): Promise<TokenResponse> {
   const { params, client } = request;
   const value = params.get('refresh_token');
   if (value === undefined) {

@@ -1,7 +1,8 @@
 import type { RequestBody } from '../../api/request-body';
+import type { TokenResponse } from '../../../../contract';
 import { grantTypeFromWire } from '../../model/enums';
 import { FormParams } from '../../protocol/form-params';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 import { authorizationCodeGrant } from './grant-authorization-code';
@@ -33,7 +34,7 @@ const SINGLE_VALUED = [
 export async function processToken(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<TokenResponse> {
   const params = new FormParams(body.requiredString('parameters'));
   const duplicated = params.duplicated(SINGLE_VALUED);
   if (duplicated !== undefined) {

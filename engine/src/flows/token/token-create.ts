@@ -1,8 +1,9 @@
 import { CallerError } from '../../api/caller-error';
+import type { TokenCreateResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import { GRANT_TYPES, type GrantType } from '../../model/enums';
 import { envelope, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
 
@@ -28,7 +29,7 @@ function readGrantType(body: RequestBody): GrantType {
 export async function createToken(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<TokenCreateResponse> {
   const grantType = readGrantType(body);
   const clientId = body.integer('clientId');
   const client = context.clients.findByNumber(clientId);

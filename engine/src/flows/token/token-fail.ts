@@ -1,7 +1,8 @@
 import { CallerError } from '../../api/caller-error';
+import type { TokenFailResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
-import type { EngineContext } from '../../server/engine-context';
-import { staleTicketResponse } from '../authorization/authorization-issue';
+import type { EngineContext } from '../../context/engine-context';
+import { staleTicketResponse } from '../../protocol/stale-ticket';
 import { tokenErrorResponse } from './token-response';
 
 const PATH = '/auth/token/fail';
@@ -53,7 +54,7 @@ const REASONS: Record<
  * `POST /auth/token/fail` (authlete-api.md §6.3): consumes the PASSWORD ticket and builds the
  * error body; INVALID_RESOURCE_OWNER_CREDENTIALS gives `invalid_request` (A067301).
  */
-export function failToken(context: EngineContext, body: RequestBody): Record<string, unknown> {
+export function failToken(context: EngineContext, body: RequestBody): TokenFailResponse {
   const ticket = body.requiredString('ticket');
   const reasonName = body.requiredString('reason');
   const reason = REASONS[reasonName];
@@ -61,7 +62,7 @@ export function failToken(context: EngineContext, body: RequestBody): Record<str
     throw CallerError.invalid('067', PATH, 'reason', `one of ${Object.keys(REASONS).join(', ')}`);
   }
   if (context.stores.passwordTickets.take(ticket) === undefined) {
-    return staleTicketResponse(context, 'A067306', PATH);
+    return staleTicketResponse(context.service, 'A067306', PATH);
   }
   return tokenErrorResponse(context, reason.action, reason.error, reason.code, reason.text);
 }

@@ -1,9 +1,10 @@
 import { CallerError } from '../../api/caller-error';
+import type { TokenIssueResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import { result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
-import { staleTicketResponse } from '../authorization/authorization-issue';
+import { staleTicketResponse } from '../../protocol/stale-ticket';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
 import { tokenOkResponse } from './token-response';
 
@@ -12,12 +13,12 @@ const PATH = '/auth/token/issue';
 /**
  * `POST /auth/token/issue` (authlete-api.md §6.2): after PASSWORD, the service vouches for the
  * resource owner; the engine consumes the ticket and issues the tokens (OK, A054001). A stale
- * ticket is BAD_REQUEST (authlete-api.md §11.5).
+ * ticket is INTERNAL_SERVER_ERROR, the only other action of this API (authlete-api.md §6.2).
  */
 export async function issueToken(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<TokenIssueResponse> {
   const ticket = body.requiredString('ticket');
   const subjectValue = body.requiredString('subject');
   if (subjectValue.length > 100) {
@@ -25,7 +26,10 @@ export async function issueToken(
   }
   const properties = body.properties();
   const record = context.stores.passwordTickets.take(ticket);
-  if (record === undefined) return staleTicketResponse(context, 'A054302', PATH);
+  if (record === undefined) {
+    // The Java TokenIssueResponse knows OK and INTERNAL_SERVER_ERROR only.
+    return staleTicketResponse(context.service, 'A054302', PATH, 'INTERNAL_SERVER_ERROR');
+  }
   const subject: TokenSubjectContext = {
     client: record.client,
     clientIdAliasUsed: record.clientIdAliasUsed,

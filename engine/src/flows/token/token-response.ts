@@ -1,6 +1,7 @@
 import type { ClientAuthMethod, GrantType } from '../../model/enums';
+import type { AuthleteEnvelope, TokenResponse } from '../../../../contract';
 import { envelope, oauthErrorResponse, type Result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
 import type { MintedAccessToken } from '../tokens/mint-tokens';
 
@@ -33,7 +34,10 @@ export function tokenResponseContent(issued: IssuedTokens): string {
 }
 
 /** The `/auth/token` OK response (authlete-api.md §6.1): envelope, responseContent and token fields. */
-export function tokenOkResponse(value: Result, issued: IssuedTokens): Record<string, unknown> {
+export function tokenOkResponse(
+  value: Result,
+  issued: IssuedTokens,
+): TokenResponse & { action: 'OK' } {
   const { access, refresh } = issued;
   const subject = access.record.context;
   const { client } = subject;
@@ -68,13 +72,15 @@ export function tokenOkResponse(value: Result, issued: IssuedTokens): Record<str
 }
 
 /** A token error (BAD_REQUEST or INVALID_CLIENT) with an RFC 6749 §5.2 body. */
-export function tokenErrorResponse(
+export function tokenErrorResponse<
+  A extends 'BAD_REQUEST' | 'INVALID_CLIENT' | 'INTERNAL_SERVER_ERROR',
+>(
   context: EngineContext,
-  action: 'BAD_REQUEST' | 'INVALID_CLIENT' | 'INTERNAL_SERVER_ERROR',
+  action: A,
   error: string,
   code: string,
   text: string,
-): Record<string, unknown> {
+): AuthleteEnvelope<A> {
   return oauthErrorResponse(context.service, action, error, code, text);
 }
 
@@ -84,6 +90,6 @@ export function badTokenRequest(
   error: string,
   code: string,
   text: string,
-): Record<string, unknown> {
+): AuthleteEnvelope<'BAD_REQUEST'> {
   return tokenErrorResponse(context, 'BAD_REQUEST', error, code, text);
 }

@@ -1,7 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { leftHalfHash } from '../../keys/jwt-signer';
-import type { EngineContext } from '../../server/engine-context';
-import { nowSeconds } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
+import { nowSeconds } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 
 /** What an ID token is issued alongside. */

@@ -1,6 +1,6 @@
 import type { JWTPayload } from 'jose';
 import { randomToken } from '../../protocol/secrets';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { accessTokenKeys } from '../../store/engine-stores';
 import type {
   AccessTokenRecord,

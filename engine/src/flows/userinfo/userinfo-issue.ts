@@ -1,7 +1,8 @@
 import type { RequestBody } from '../../api/request-body';
+import type { UserInfoIssueResponse } from '../../../../contract';
 import { envelope, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
-import { nowSeconds } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
+import { nowSeconds } from '../../context/engine-context';
 import { checkUserInfoToken } from './userinfo-token';
 
 /**
@@ -12,7 +13,7 @@ import { checkUserInfoToken } from './userinfo-token';
 export async function issueUserInfo(
   context: EngineContext,
   body: RequestBody,
-): Promise<Record<string, unknown>> {
+): Promise<UserInfoIssueResponse> {
   const token = body.optionalString('token');
   const claims = body.optionalJsonObject('claims') ?? {};
   const sub = body.optionalString('sub');

@@ -1,15 +1,19 @@
 import { bearerChallenge, envelope, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { AuthleteEnvelope } from '../../../../contract';
+import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from '../introspection/access-token-check';
 
 /** A usable userinfo token, or the ready-made error answer. */
 export type UserInfoTokenCheck =
-  { ok: true; record: AccessTokenRecord } | { ok: false; response: Record<string, unknown> };
+  | { ok: true; record: AccessTokenRecord }
+  | { ok: false; response: AuthleteEnvelope<UserInfoTokenFailure> };
+
+type UserInfoTokenFailure = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
 function failure(
   context: EngineContext,
-  action: string,
+  action: UserInfoTokenFailure,
   error: string,
   code: string,
   text: string,

@@ -1,6 +1,7 @@
 import type { RequestBody } from '../../api/request-body';
+import type { UserInfoResponse } from '../../../../contract';
 import { envelope, result } from '../../protocol/result';
-import type { EngineContext } from '../../server/engine-context';
+import type { EngineContext } from '../../context/engine-context';
 import { userInfoClaimNamesOf } from '../authorization/claims-request';
 import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
 import { checkUserInfoToken } from './userinfo-token';
@@ -10,10 +11,7 @@ import { checkUserInfoToken } from './userinfo-token';
  * the token's scopes and `claims.userinfo`, `#tags` kept), for the service to look up and pass to
  * /auth/userinfo/issue.
  */
-export function processUserInfo(
-  context: EngineContext,
-  body: RequestBody,
-): Record<string, unknown> {
+export function processUserInfo(context: EngineContext, body: RequestBody): UserInfoResponse {
   const token = body.optionalString('token');
   const check = checkUserInfoToken(context, token, '091');
   if (!check.ok) return check.response;

@@ -5,6 +5,7 @@ import type {
   AuthleteProperty,
   AuthletePrompt,
   AuthleteScope,
+  AuthleteServiceInfo,
 } from './common.types';
 
 /** `POST /auth/authorization` request (authlete-api.md §4.1). `parameters` is the raw query/body. */
@@ -21,16 +22,17 @@ export type AuthorizationAction =
 export interface AuthorizationResponse extends AuthleteEnvelope<AuthorizationAction> {
   ticket?: string;
   client?: AuthleteClientInfo;
-  service?: { apiKey?: number | string; serviceName?: string; number?: number };
+  service?: AuthleteServiceInfo;
   display?: AuthleteDisplay;
-  maxAge: number;
+  /** Java `int`: present on INTERACTION / NO_INTERACTION, absent on error answers. */
+  maxAge?: number;
   scopes?: AuthleteScope[];
   uiLocales?: string[];
   claimsLocales?: string[];
   claims?: string[];
   claimsAtUserInfo?: string[];
   acrs?: string[];
-  acrEssential: boolean;
+  acrEssential?: boolean;
   subject?: string;
   loginHint?: string;
   prompts?: AuthletePrompt[];

@@ -1,4 +1,9 @@
-import type { AuthleteEnvelope } from './common.types';
+import type {
+  AuthleteClientAuthMethod,
+  AuthleteEnvelope,
+  AuthleteGrantType,
+  AuthleteSubjectType,
+} from './common.types';
 
 /**
  * `POST /client/registration[/get|/update|/delete]` request (authlete-java-common
@@ -26,20 +31,74 @@ export interface ClientRegistrationResponse extends AuthleteEnvelope<ClientRegis
   client?: AuthleteClient;
 }
 
+/** Java `ResponseType` wire values. */
+export type AuthleteResponseType =
+  | 'NONE'
+  | 'CODE'
+  | 'TOKEN'
+  | 'ID_TOKEN'
+  | 'CODE_TOKEN'
+  | 'CODE_ID_TOKEN'
+  | 'ID_TOKEN_TOKEN'
+  | 'CODE_ID_TOKEN_TOKEN';
+
+/** Java `ClientExtension`: per-client overrides of the service's settings. */
+export interface AuthleteClientExtension {
+  requestableScopesEnabled?: boolean;
+  requestableScopes?: string[];
+  /** Seconds; 0 means the service's value. */
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+  idTokenDuration?: number;
+  tokenExchangePermitted?: boolean;
+}
+
 /**
- * The members of Authlete's `Client` DTO the service reads (authlete-api.md §8.15), as returned
- * by `GET /client/get/{clientId}`.
+ * Authlete's `Client` DTO (authlete-java-common; authlete-api.md §8.15), the members this server
+ * and the engine use: the `client` of `/client/registration*` and the body of
+ * `GET /client/get/{clientId}`. Secrets and key material are never part of it here.
  */
 export interface AuthleteClient {
   clientId: number;
   clientIdAlias?: string;
+  clientIdAliasEnabled?: boolean;
   clientName?: string;
+  clientType?: 'PUBLIC' | 'CONFIDENTIAL';
+  applicationType?: 'WEB' | 'NATIVE';
+  logoUri?: string;
+  tosUri?: string;
+  policyUri?: string;
+  clientUri?: string;
   redirectUris?: string[];
+  grantTypes?: AuthleteGrantType[];
+  responseTypes?: AuthleteResponseType[];
+  tokenAuthMethod?: AuthleteClientAuthMethod;
+  tokenAuthSignAlg?: string;
+  idTokenSignAlg?: string;
+  userInfoSignAlg?: string;
+  subjectType?: AuthleteSubjectType;
+  derivedSectorIdentifier?: string;
+  defaultMaxAge?: number;
+  defaultAcrs?: string[];
+  authTimeRequired?: boolean;
+  pkceRequired?: boolean;
+  pkceS256Required?: boolean;
+  softwareId?: string;
+  softwareVersion?: string;
   backchannelLogoutUri?: string;
   backchannelLogoutSessionRequired?: boolean;
   /** JSON object string of the service's `supportedCustomClientMetadata` values. */
   customMetadata?: string;
+  extension?: AuthleteClientExtension;
   dynamicallyRegistered?: boolean;
+  /** Milliseconds since the epoch. */
+  createdAt?: number;
+  modifiedAt?: number;
+}
+
+/** `GET /client/get/{clientId}` request: the numeric client id or its alias (path segment). */
+export interface ClientGetRequest {
+  clientId: string;
 }
 
 /** `GMAction` (authlete-java-common `types/GMAction`): wire values of FAPI Grant Management. */

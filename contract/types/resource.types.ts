@@ -1,4 +1,9 @@
-import type { AuthleteEnvelope, AuthleteGrantType, AuthleteProperty } from './common.types';
+import type {
+  AuthleteClientAuthMethod,
+  AuthleteEnvelope,
+  AuthleteGrantType,
+  AuthleteProperty,
+} from './common.types';
 
 /** `POST /auth/introspection` request (authlete-api.md §8.1). */
 export interface IntrospectionRequest {
@@ -20,6 +25,7 @@ export type IntrospectionAction =
 export interface IntrospectionResponse extends AuthleteEnvelope<IntrospectionAction> {
   clientId?: number;
   clientIdAlias?: string;
+  clientIdAliasUsed?: boolean;
   subject?: string;
   scopes?: string[];
   existent?: boolean;
@@ -31,6 +37,8 @@ export interface IntrospectionResponse extends AuthleteEnvelope<IntrospectionAct
   acr?: string;
   authTime?: number;
   grantType?: AuthleteGrantType;
+  resources?: string[];
+  accessTokenResources?: string[];
   consentedClaims?: string[];
 }
 
@@ -66,12 +74,15 @@ export type UserInfoAction =
 export interface UserInfoResponse extends AuthleteEnvelope<UserInfoAction> {
   subject?: string;
   clientId?: number;
+  clientIdAlias?: string;
+  clientIdAliasUsed?: boolean;
   scopes?: string[];
   /** Names of claims to return; may carry `#tag`. */
   claims?: string[];
   userInfoClaims?: string;
   claimsLocales?: string[];
   consentedClaims?: string[];
+  properties?: AuthleteProperty[];
   token?: string;
 }
 
@@ -133,7 +144,5 @@ export type PushedAuthReqAction =
 /** `/pushed_auth_req` response (§8.8). */
 export interface PushedAuthReqResponse extends AuthleteEnvelope<PushedAuthReqAction> {
   requestUri?: string;
+  clientAuthMethod?: AuthleteClientAuthMethod;
 }
-
-/** Raw JSON documents returned without an envelope (§8.6, §8.7, §11.14). */
-export type JsonDocument = Record<string, unknown>;

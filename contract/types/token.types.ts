@@ -1,4 +1,9 @@
-import type { AuthleteEnvelope, AuthleteGrantType, AuthleteProperty } from './common.types';
+import type {
+  AuthleteClientAuthMethod,
+  AuthleteEnvelope,
+  AuthleteGrantType,
+  AuthleteProperty,
+} from './common.types';
 
 /** `POST /auth/token` request (authlete-api.md §6.1). `parameters` is the raw form body. */
 export interface TokenRequest {
@@ -35,13 +40,24 @@ export interface TokenResponse extends AuthleteEnvelope<TokenAction> {
   accessTokenDuration?: number;
   refreshToken?: string;
   refreshTokenExpiresAt?: number;
+  refreshTokenDuration?: number;
   idToken?: string;
+  jwtAccessToken?: string;
   grantType?: AuthleteGrantType;
   clientId?: number;
   clientIdAlias?: string;
+  clientIdAliasUsed?: boolean;
+  clientAuthMethod?: AuthleteClientAuthMethod;
   subject?: string;
   scopes?: string[];
+  refreshTokenScopes?: string[];
   properties?: AuthleteProperty[];
+  resources?: string[];
+  accessTokenResources?: string[];
+  /** Seconds since the epoch. */
+  authTime?: number;
+  acr?: string;
+  sessionId?: string;
   username?: string;
   password?: string;
   ticket?: string;
@@ -64,8 +80,20 @@ export type TokenIssueAction = 'OK' | 'INTERNAL_SERVER_ERROR';
 /** `/auth/token/issue` response (§6.2). */
 export interface TokenIssueResponse extends AuthleteEnvelope<TokenIssueAction> {
   accessToken?: string;
+  accessTokenExpiresAt?: number;
+  accessTokenDuration?: number;
   refreshToken?: string;
+  refreshTokenExpiresAt?: number;
+  refreshTokenDuration?: number;
+  clientId?: number;
+  clientIdAlias?: string;
+  clientIdAliasUsed?: boolean;
   subject?: string;
+  scopes?: string[];
+  refreshTokenScopes?: string[];
+  properties?: AuthleteProperty[];
+  jwtAccessToken?: string;
+  accessTokenResources?: string[];
 }
 
 /** Reasons accepted by `/auth/token/fail` (§6.3). */
@@ -119,5 +147,8 @@ export interface TokenCreateResponse extends AuthleteEnvelope<TokenCreateAction>
   scopes?: string[];
   subject?: string;
   tokenType?: string;
+  properties?: AuthleteProperty[];
   jwtAccessToken?: string;
+  refreshTokenScopes?: string[];
+  sessionId?: string;
 }

@@ -44,8 +44,22 @@ export type AuthleteGrantType =
   | 'JWT_BEARER'
   | 'PRE_AUTHORIZED_CODE';
 export type AuthleteSubjectType = 'PUBLIC' | 'PAIRWISE';
+/** Java `ClientAuthMethod`: how the client authenticated at the token or PAR endpoint. */
+export type AuthleteClientAuthMethod =
+  | 'NONE'
+  | 'CLIENT_SECRET_BASIC'
+  | 'CLIENT_SECRET_POST'
+  | 'CLIENT_SECRET_JWT'
+  | 'PRIVATE_KEY_JWT'
+  | 'TLS_CLIENT_AUTH'
+  | 'SELF_SIGNED_TLS_CLIENT_AUTH'
+  | 'ATTEST_JWT_CLIENT_AUTH'
+  | 'SPIFFE_JWT';
 
-/** Client subset returned to the consent UI (§5). `clientId` is an int64 number on the wire. */
+/**
+ * Client subset returned to the consent UI (§5; Java `Client`, limited view). `clientId` is an
+ * int64 number on the wire.
+ */
 export interface AuthleteClientInfo {
   clientId: number | string;
   clientIdAlias?: string;
@@ -62,4 +76,27 @@ export interface AuthleteClientInfo {
   sectorIdentifierUri?: string;
   redirectUris?: string[];
   number?: number;
+  applicationType?: 'WEB' | 'NATIVE';
+  derivedSectorIdentifier?: string;
+  tokenAuthMethod?: AuthleteClientAuthMethod;
+  idTokenSignAlg?: string;
+  userInfoSignAlg?: string;
+  defaultMaxAge?: number;
+  authTimeRequired?: boolean;
+  pkceRequired?: boolean;
+  pkceS256Required?: boolean;
+  parRequired?: boolean;
+  requestObjectRequired?: boolean;
+  dpopRequired?: boolean;
+  locked?: boolean;
+  dynamicallyRegistered?: boolean;
+}
+
+/** The service subset embedded in `/auth/authorization` responses (§4.1; Java `Service`). */
+export interface AuthleteServiceInfo {
+  apiKey?: number | string;
+  serviceName?: string;
+  number?: number;
+  issuer?: string;
+  clientIdAliasEnabled?: boolean;
 }

@@ -1,0 +1,183 @@
+import { type AuthleteApiEntry, io } from './api-entry';
+import type * as T from './types';
+
+/**
+ * Every Authlete API this server calls and the embedded engine serves, each declared once
+ * (authlete-api.md §4–§8). The key is the API's name in code (`authlete.call('token', …)`); the
+ * entry gives its path, method, answer kind, retry safety and request/response types.
+ *
+ * Derived from it: `AuthleteService.call`/`document` and the retry policy in src/authlete, the
+ * `api` label of the Authlete metrics, and the engine's route table, whose type requires one
+ * handler per entry answering the entry's response type. Adding an API is one entry here plus
+ * one handler on each side (docs/architecture.md, "How to add an Authlete API").
+ */
+export const AUTHLETE_APIS = {
+  /** Authorization request (RFC 6749 §4.1.1, OIDC Core §3.1.2; authlete-api.md §4.1). */
+  authorization: {
+    path: 'auth/authorization',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.AuthorizationRequest, T.AuthorizationResponse>(),
+  },
+  /** Issues the authorization response after consent (§4.2). */
+  authorizationIssue: {
+    path: 'auth/authorization/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.AuthorizationIssueRequest, T.AuthorizationIssueResponse>(),
+  },
+  /** Builds the error response of a refused authorization request (§4.3). */
+  authorizationFail: {
+    path: 'auth/authorization/fail',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.AuthorizationFailRequest, T.AuthorizationFailResponse>(),
+  },
+  /** Token request, every grant type (RFC 6749 §3.2; §6.1). */
+  token: {
+    path: 'auth/token',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.TokenRequest, T.TokenResponse>(),
+  },
+  /** Issues tokens after the server checked resource owner credentials (RFC 6749 §4.3; §6.2). */
+  tokenIssue: {
+    path: 'auth/token/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.TokenIssueRequest, T.TokenIssueResponse>(),
+  },
+  /** Builds the error response of a refused token request (§6.3). */
+  tokenFail: {
+    path: 'auth/token/fail',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.TokenFailRequest, T.TokenFailResponse>(),
+  },
+  /** Mints tokens directly, outside any flow (§6.4). */
+  tokenCreate: {
+    path: 'auth/token/create',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.TokenCreateRequest, T.TokenCreateResponse>(),
+  },
+  /** Resource-server token check (RFC 6750; §8.1). A read: safe to retry. */
+  introspection: {
+    path: 'auth/introspection',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.IntrospectionRequest, T.IntrospectionResponse>(),
+  },
+  /** RFC 7662 token introspection (§8.2). A read: safe to retry. */
+  standardIntrospection: {
+    path: 'auth/introspection/standard',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.StandardIntrospectionRequest, T.StandardIntrospectionResponse>(),
+  },
+  /** UserInfo request (OIDC Core §5.3; §8.3). */
+  userinfo: {
+    path: 'auth/userinfo',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.UserInfoRequest, T.UserInfoResponse>(),
+  },
+  /** Builds the UserInfo response from the claim values (OIDC Core §5.3.2; §8.4). */
+  userinfoIssue: {
+    path: 'auth/userinfo/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.UserInfoIssueRequest, T.UserInfoIssueResponse>(),
+  },
+  /** Token revocation (RFC 7009; §8.5). */
+  revocation: {
+    path: 'auth/revocation',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.RevocationRequest, T.RevocationResponse>(),
+  },
+  /** Pushed authorization request (RFC 9126; §8.8). */
+  pushedAuthReq: {
+    path: 'pushed_auth_req',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.PushedAuthReqRequest, T.PushedAuthReqResponse>(),
+  },
+  /** Provider metadata (OIDC Discovery §3, RFC 8414; §8.6). A read: safe to retry. */
+  serviceConfiguration: {
+    path: 'service/configuration',
+    method: 'GET',
+    answer: 'document',
+    retryable: true,
+    io: io<T.ServiceConfigurationRequest, T.JsonDocument>(),
+  },
+  /** The service's public JWK Set (RFC 7517 §5; §8.7). A read: safe to retry. */
+  serviceJwks: {
+    path: 'service/jwks/get',
+    method: 'GET',
+    answer: 'document',
+    retryable: true,
+    io: io<T.ServiceJwksRequest, T.JsonDocument>(),
+  },
+  /** Dynamic client registration (RFC 7591 §3; §8.9). */
+  clientRegistration: {
+    path: 'client/registration',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.ClientRegistrationRequest, T.ClientRegistrationResponse>(),
+  },
+  /** Reads a registered client with its registration access token (RFC 7592 §2.1). */
+  clientRegistrationGet: {
+    path: 'client/registration/get',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.ClientRegistrationRequest, T.ClientRegistrationResponse>(),
+  },
+  /** Updates a registered client (RFC 7592 §2.2). */
+  clientRegistrationUpdate: {
+    path: 'client/registration/update',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.ClientRegistrationRequest, T.ClientRegistrationResponse>(),
+  },
+  /** Deletes a registered client (RFC 7592 §2.3). */
+  clientRegistrationDelete: {
+    path: 'client/registration/delete',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.ClientRegistrationRequest, T.ClientRegistrationResponse>(),
+  },
+  /** The `Client` DTO of one client, by id or alias (client management API; §8.15). */
+  clientGet: {
+    path: 'client/get/{clientId}',
+    method: 'GET',
+    answer: 'document',
+    retryable: true,
+    io: io<T.ClientGetRequest, T.AuthleteClient>(),
+  },
+  /** A logout token for one client (OpenID Connect Back-Channel Logout 1.0 §2.4). */
+  backchannelLogoutToken: {
+    path: 'backchannel/logout/token',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.BackchannelLogoutTokenRequest, T.BackchannelLogoutTokenResponse>(),
+  },
+} as const satisfies Record<string, AuthleteApiEntry>;
