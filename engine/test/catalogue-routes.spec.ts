@@ -4,6 +4,9 @@ import { EngineHarness } from './harness';
 
 const names = Object.keys(AUTHLETE_APIS) as AuthleteApiName[];
 
+/** Path segments of the catalogue's templates, filled with demo values (config/engine.json). */
+const SEGMENTS: Record<string, string> = { clientId: 'demo-web' };
+
 describe('engine routes derived from the API catalogue', () => {
   let engine: EngineHarness;
 
@@ -23,7 +26,8 @@ describe('engine routes derived from the API catalogue', () => {
     '%s is served at its catalogue path and method',
     async (_name, entry) => {
       const body = entry.method === 'GET' ? undefined : {};
-      const response = await engine.call(`/${entry.path}`, body, { method: entry.method });
+      const path = entry.path.replace(/\{(\w+)\}/g, (_whole, name: string) => SEGMENTS[name]!);
+      const response = await engine.call(`/${path}`, body, { method: entry.method });
       expect(response.status).toBe(200);
       if (entry.answer === 'action') expect(typeof response.body.action).toBe('string');
       else expect(response.body.action).toBeUndefined();

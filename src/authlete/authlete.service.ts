@@ -77,6 +77,6 @@ export class AuthleteService {
     if (!isObject(answer.json)) {
       throw new AuthleteApiError(call.api, 'invalid-json', answer.status);
     }
-    return { kind: 'document', document: answer.json as ResponseOf<N> };
+    return { kind: 'document', document: answer.json };
   }
 }
