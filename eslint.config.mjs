@@ -57,6 +57,44 @@ export default tseslint.config(
     },
   },
   {
+    // Only the composition root wires things by lookup; everything else gets what it needs injected.
+    files: ['src/**/*.ts'],
+    ignores: ['src/app.module.ts', 'src/main.ts', 'src/bootstrap.ts', 'src/embedded-engine.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/core',
+              importNames: ['ModuleRef'],
+              message: 'no ModuleRef lookup outside the composition root: inject, or report through a port',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // http/ → authlete/ is types-only: the HTTP layer never needs an authlete class at run time.
+    files: ['src/http/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/authlete/**', '**/authlete'],
+              allowTypeImports: true,
+              message: 'http/ may import authlete/ types only (import type)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

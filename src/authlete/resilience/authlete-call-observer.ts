@@ -1,4 +1,8 @@
 import type { BreakerState } from './circuit-breaker';
+import type { BreakerSnapshot } from './circuit-breakers';
+
+/** Reads the current state of every breaker used so far (cheap; call it at scrape time). */
+export type BreakerStates = () => BreakerSnapshot[];
 
 /** One Authlete call being observed; `end` is called exactly once. */
 export interface AuthleteCallObservation {
@@ -18,6 +22,11 @@ export abstract class AuthleteCallObserver {
   abstract retried(api: string, reason: string): void;
   /** The breaker of `api` changed state. */
   abstract breakerChanged(api: string, state: BreakerState): void;
+  /**
+   * The resilience layer hands over a reader of its breaker states, once, when it is created; an
+   * open breaker turns half-open by the clock alone, so the state is read rather than pushed.
+   */
+  abstract watchBreakers(states: BreakerStates): void;
 }
 
 const ignore: AuthleteCallObservation = { end: () => undefined };
@@ -29,4 +38,5 @@ export class SilentAuthleteCallObserver extends AuthleteCallObserver {
   }
   retried(): void {}
   breakerChanged(): void {}
+  watchBreakers(): void {}
 }

@@ -1,5 +1,11 @@
 import { type BreakerOptions, type BreakerState, CircuitBreaker } from './circuit-breaker';
 
+/** The state of one API's circuit breaker at the time it is read. */
+export interface BreakerSnapshot {
+  api: string;
+  state: BreakerState;
+}
+
 /**
  * One {@link CircuitBreaker} per Authlete API, created on first use, so an outage of one API
  * (say `/auth/userinfo`) does not refuse calls to the others.
@@ -23,7 +29,7 @@ export class CircuitBreakers {
   }
 
   /** The current state of every breaker used so far. */
-  snapshot(): { api: string; state: BreakerState }[] {
+  snapshot(): BreakerSnapshot[] {
     return [...this.breakers].map(([api, breaker]) => ({ api, state: breaker.current }));
   }
 }

@@ -39,6 +39,7 @@ export class ResilientCaller {
       this.logger[log](`circuit breaker of ${api} is ${state}`);
       this.observer.breakerChanged(api, state);
     });
+    this.observer.watchBreakers(() => this.breakers.snapshot());
   }
 
   /**

@@ -26,31 +26,49 @@ function decodeBase64Utf8(encoded: string): string | undefined {
   }
 }
 
+/** A `Basic` header that cannot be decoded, and why. */
+export interface MalformedBasic {
+  readonly malformed: string;
+}
+
 /**
- * Parses `Authorization: Basic …` into client credentials. Per RFC 6749 §2.3.1 the id and secret
- * are form-URL-encoded before base64, so both are decoded here (java-oauth-server and
- * typescript-oauth-server skip this). A malformed header (bad base64, not UTF-8, no colon, bad
- * percent-encoding, empty id, extra tokens) is a 401 `invalid_client` with a Basic challenge, never
- * a 500. Returns undefined when the header is absent or uses another scheme.
+ * Decodes `Authorization: Basic …` (RFC 7617 §2) into client credentials without throwing. Per
+ * RFC 6749 §2.3.1 the id and secret are form-URL-encoded before base64, so both are decoded here
+ * (java-oauth-server and typescript-oauth-server skip this). Returns undefined when the header is
+ * absent or uses another scheme, and {@link MalformedBasic} for bad base64, non-UTF-8, no colon, bad
+ * percent-encoding, an empty id or extra tokens.
+ */
+export function decodeBasicCredentials(
+  header: string | undefined,
+): BasicCredentials | MalformedBasic | undefined {
+  if (header === undefined) return undefined;
+  const match = /^basic(?:[ \t]+(.*))?$/i.exec(header.trim());
+  if (!match) return undefined;
+  const decoded = decodeBase64Utf8((match[1] ?? '').trim());
+  if (decoded === undefined) return { malformed: 'Malformed Basic credentials' };
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return { malformed: 'Malformed Basic credentials: no colon' };
+  const id = formDecode(decoded.slice(0, colon));
+  const secret = formDecode(decoded.slice(colon + 1));
+  if (id === undefined || secret === undefined) {
+    return { malformed: 'Malformed Basic credentials: bad percent-encoding' };
+  }
+  if (id.length === 0) return { malformed: 'Malformed Basic credentials: empty client id' };
+  return { id, secret };
+}
+
+/**
+ * Parses `Authorization: Basic …` into client credentials ({@link decodeBasicCredentials}). A
+ * malformed header is a 401 `invalid_client` with a Basic challenge for `realm`
+ * (RFC 6749 §5.2), never a 500. Returns undefined when the header is absent or uses another scheme.
  */
 export function parseBasicCredentials(
   header: string | undefined,
   realm: string,
 ): BasicCredentials | undefined {
-  if (header === undefined) return undefined;
-  const match = /^basic(?:[ \t]+(.*))?$/i.exec(header.trim());
-  if (!match) return undefined;
-  const fail = (why: string): OAuthError =>
-    new OAuthError(401, 'invalid_client', why, { 'www-authenticate': basicChallenge(realm) });
-  const decoded = decodeBase64Utf8((match[1] ?? '').trim());
-  if (decoded === undefined) throw fail('Malformed Basic credentials');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) throw fail('Malformed Basic credentials: no colon');
-  const id = formDecode(decoded.slice(0, colon));
-  const secret = formDecode(decoded.slice(colon + 1));
-  if (id === undefined || secret === undefined) {
-    throw fail('Malformed Basic credentials: bad percent-encoding');
-  }
-  if (id.length === 0) throw fail('Malformed Basic credentials: empty client id');
-  return { id, secret };
+  const decoded = decodeBasicCredentials(header);
+  if (decoded === undefined || 'id' in decoded) return decoded;
+  throw new OAuthError(401, 'invalid_client', decoded.malformed, {
+    'www-authenticate': basicChallenge(realm),
+  });
 }

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import {
   AuthleteCallObserver,
   type AuthleteCallObservation,
+  type BreakerStates,
 } from '../../authlete/resilience/authlete-call-observer';
 import type { BreakerState } from '../../authlete/resilience/circuit-breaker';
-import { ResilientCaller } from '../../authlete/resilience/resilient-caller';
 import { AuthleteTracing } from '../tracing/authlete-tracing';
 import { MetricsRegistry } from './metrics-registry';
 
@@ -16,18 +15,19 @@ const STATE_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, o
  * Prometheus (and optional OpenTelemetry) view of Authlete calls:
  * `authlete_call_duration_seconds{api,result}` where `result` is the action or the failure kind,
  * `authlete_call_retries_total{api,reason}` and `authlete_circuit_breaker_state{api}`
- * (0 closed, 1 half-open, 2 open).
+ * (0 closed, 1 half-open, 2 open), read at scrape time from the reader the resilience layer hands
+ * over through the observer port ({@link AuthleteCallObserver.watchBreakers}).
  */
 @Injectable()
 export class AuthleteMetrics extends AuthleteCallObserver {
   private readonly logger = new Logger('AuthleteMetrics');
   private readonly duration: Histogram<'api' | 'result'>;
   private readonly retries: Counter<'api' | 'reason'>;
+  private breakerStates: BreakerStates = () => [];
 
   constructor(
     metrics: MetricsRegistry,
     private readonly tracing: AuthleteTracing,
-    moduleRef: ModuleRef,
   ) {
     super();
     const register = [metrics.registry];
@@ -44,15 +44,15 @@ export class AuthleteMetrics extends AuthleteCallObserver {
       labelNames: ['api', 'reason'],
       registers: register,
     });
+    const states = (): ReturnType<BreakerStates> => this.breakerStates();
     new Gauge({
       name: 'authlete_circuit_breaker_state',
       help: 'Circuit breaker state per Authlete API: 0 closed, 1 half-open, 2 open',
       labelNames: ['api'],
       registers: register,
       collect() {
-        const caller = moduleRef.get(ResilientCaller, { strict: false });
         this.reset();
-        for (const { api, state } of caller.breakers.snapshot()) {
+        for (const { api, state } of states()) {
           this.set({ api }, STATE_VALUE[state]);
         }
       },
@@ -76,5 +76,9 @@ export class AuthleteMetrics extends AuthleteCallObserver {
 
   breakerChanged(api: string, state: BreakerState): void {
     this.logger.debug(`breaker ${api} → ${state}`);
+  }
+
+  watchBreakers(states: BreakerStates): void {
+    this.breakerStates = states;
   }
 }

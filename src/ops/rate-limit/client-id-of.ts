@@ -1,19 +1,13 @@
 import type { FastifyRequest } from 'fastify';
+import { decodeBasicCredentials } from '../../http/extractors/basic-credentials';
 import { formBodyOf } from '../../http/extractors/form-body';
 
 const MAX_ID_LENGTH = 256;
 
+/** The client id of a well-formed Basic header (a malformed one names no client). */
 function fromBasic(header: string | undefined): string | undefined {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
-  if (!match?.[1]) return undefined;
-  const pair = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = pair.indexOf(':');
-  if (colon <= 0) return undefined;
-  try {
-    return decodeURIComponent(pair.slice(0, colon).replace(/\+/g, ' '));
-  } catch {
-    return pair.slice(0, colon);
-  }
+  const decoded = decodeBasicCredentials(header);
+  return decoded !== undefined && 'id' in decoded ? decoded.id : undefined;
 }
 
 function fromAssertion(assertion: string | null): string | undefined {
