@@ -1,7 +1,7 @@
 import type { BenchSettings } from './config';
 import { flowLoad, type FlowLoadOptions } from './flows/flow-load';
 import { runCodeFlow } from './flows/code-flow';
-import { CookieJar } from './flows/cookie-jar';
+import { CookieJar } from '../test/support/cookie-jar';
 import type { ChildServer } from './lib/child-server';
 import { basicAuth, formHeaders, send } from './lib/http-client';
 import { type Workload, requestWorkload } from './workload';

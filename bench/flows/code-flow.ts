@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type HttpAnswer, basicAuth, formHeaders, send } from '../lib/http-client';
-import { type CookieJar } from './cookie-jar';
+import type { CookieJar } from '../../test/support/cookie-jar';
 import { type HtmlForm, parseForms } from './html-form';
 
 /** The client, user and scope a flow uses (demo data from config/). */

@@ -1,7 +1,7 @@
 import { percentile } from '../lib/stats';
 import type { LoadResult } from '../lib/load-result';
 import { type CodeFlowOptions, runCodeFlow } from './code-flow';
-import { CookieJar } from './cookie-jar';
+import { CookieJar } from '../../test/support/cookie-jar';
 
 /** How the simulated browsers behave. */
 export interface FlowLoadOptions extends CodeFlowOptions {

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ReadyMessage } from '../servers/lifecycle';
 import type { MemoryReport } from '../servers/memory-probe';
-import { freePort } from './free-port';
+import { freePort } from '../../test/support/free-port';
 import { machineCpuSeconds, processCpuSeconds, processMemoryMb } from './proc-stats';
 
 /** How to start one server under test. */

@@ -1,4 +1,4 @@
-import { CookieJar } from './cookie-jar';
+import { CookieJar } from '../../support/cookie-jar';
 import { type HtmlForm, pageLanguage, parseForms } from './html-forms';
 import type { TestUser } from './target';
 

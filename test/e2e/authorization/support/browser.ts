@@ -1,26 +1,20 @@
+import { CookieJar } from '../../../support/cookie-jar';
+
 /**
  * A minimal cookie-keeping browser over fetch: follows nothing automatically, so each redirect
- * and page can be asserted. Cookies are kept per name (path `/`, one host), as the app sets them.
+ * and page can be asserted. Cookies live in the shared {@link CookieJar} (one host, path `/`).
  */
 export class TestBrowser {
-  readonly cookies = new Map<string, string>();
+  readonly cookies = new CookieJar();
 
   constructor(readonly baseUrl: string) {}
 
   private cookieHeader(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    return this.cookies.header() ?? '';
   }
 
   private remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';', 1);
-      const index = pair.indexOf('=');
-      const name = pair.slice(0, index);
-      const value = pair.slice(index + 1);
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === '') {
-        this.cookies.delete(name);
-      } else this.cookies.set(name, value);
-    }
+    this.cookies.store(response);
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
