@@ -180,4 +180,12 @@ export const AUTHLETE_APIS = {
     retryable: false,
     io: io<T.BackchannelLogoutTokenRequest, T.BackchannelLogoutTokenResponse>(),
   },
+  /** Grant management query and revoke (FAPI Grant Management §6; §8.12). */
+  grantManagement: {
+    path: 'gm',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.GMRequest, T.GMResponse>(),
+  },
 } as const satisfies Record<string, AuthleteApiEntry>;

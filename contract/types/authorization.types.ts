@@ -1,3 +1,4 @@
+import type { AuthleteGMAction, AuthleteGrant } from './lifecycle.types';
 import type {
   AuthleteClientInfo,
   AuthleteDisplay,
@@ -39,6 +40,11 @@ export interface AuthorizationResponse extends AuthleteEnvelope<AuthorizationAct
   idTokenClaims?: string;
   userInfoClaims?: string;
   requestObjectPayload?: string;
+  /** FAPI Grant Management: `grant_management_action`, `grant_id`, the grant's content and user. */
+  gmAction?: AuthleteGMAction;
+  grantId?: string;
+  grant?: AuthleteGrant;
+  grantSubject?: string;
   resources?: string[];
   purpose?: string;
   clientIdAliasUsed?: boolean;

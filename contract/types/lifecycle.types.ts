@@ -104,6 +104,12 @@ export interface ClientGetRequest {
 /** `GMAction` (authlete-java-common `types/GMAction`): wire values of FAPI Grant Management. */
 export type AuthleteGMAction = 'CREATE' | 'QUERY' | 'REPLACE' | 'REVOKE' | 'MERGE';
 
+/** Authlete's `Grant` DTO (`scopes[{scope, resource}]`, `claims`, `authorizationDetails`). */
+export interface AuthleteGrant {
+  scopes?: { scope?: string; resource?: string[] }[];
+  claims?: string[];
+}
+
 /** `POST /gm` request (`GMRequest`; authlete-api.md §8.12). */
 export interface GMRequest {
   gmAction: 'QUERY' | 'REVOKE';

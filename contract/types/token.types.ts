@@ -58,6 +58,8 @@ export interface TokenResponse extends AuthleteEnvelope<TokenAction> {
   authTime?: number;
   acr?: string;
   sessionId?: string;
+  /** FAPI Grant Management: the grant the tokens were issued under (→ `grant_id`). */
+  grantId?: string;
   username?: string;
   password?: string;
   ticket?: string;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthorizationModule } from './authorization/authorization.module';
 import { DiscoveryModule } from './discovery/discovery.module';
+import { GrantManagementModule } from './grant-management/grant-management.module';
 import { IntrospectionModule } from './introspection/introspection.module';
 import { LogoutModule } from './logout/logout.module';
 import { ParModule } from './par/par.module';
@@ -26,6 +27,7 @@ import { UserinfoModule } from './userinfo/userinfo.module';
     UserinfoModule,
     ParModule,
     RegistrationModule,
+    GrantManagementModule,
   ],
 })
 export class EndpointsModule {}

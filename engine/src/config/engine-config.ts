@@ -30,6 +30,8 @@ export interface StoreCapsConfig {
   clientAssertionIds?: number;
   /** Clients registered through /client/registration (default 10000). */
   dynamicClients?: number;
+  /** FAPI Grant Management grants. */
+  grants?: number;
 }
 
 /** The service (Authlete `Service`, the subset the engine honours). */

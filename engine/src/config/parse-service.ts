@@ -93,6 +93,7 @@ function parseCaps(reader: ConfigObject | undefined): StoreCaps {
     requestUris: cap('requestUris'),
     clientAssertionIds: cap('clientAssertionIds'),
     dynamicClients: reader?.integer('dynamicClients', 10_000, 1) ?? 10_000,
+    grants: cap('grants'),
   };
 }
 

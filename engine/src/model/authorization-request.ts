@@ -1,4 +1,5 @@
 import type { Client } from './client';
+import type { AuthorizationGMAction, ManagedGrant } from './managed-grant';
 import type { Display, Prompt, ResponseMode, ResponseType } from './enums';
 import type { Scope } from './service';
 
@@ -36,6 +37,10 @@ export interface AuthorizationRequest {
   resources?: string[];
   /** JSON payload of the request object, when one was used (OIDC Core §6.1). */
   requestObjectPayload?: string;
+  /** FAPI Grant Management `grant_management_action`, `grant_id` and the grant it names. */
+  gmAction?: AuthorizationGMAction;
+  grantId?: string;
+  grant?: ManagedGrant;
 }
 
 /** Authlete `Property` (authlete-api.md §2). */

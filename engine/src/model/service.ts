@@ -46,6 +46,8 @@ export interface StoreCaps {
   clientAssertionIds: number;
   /** Clients registered through `/client/registration`. */
   dynamicClients: number;
+  /** FAPI Grant Management grants. */
+  grants: number;
 }
 
 /** The validated, normalised service (Authlete `Service`, authlete-api.md §8.14). */

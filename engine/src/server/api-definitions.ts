@@ -12,6 +12,7 @@ import { issueToken } from '../flows/token/token-issue';
 import { processToken } from '../flows/token/process-token';
 import { issueUserInfo } from '../flows/userinfo/userinfo-issue';
 import { processUserInfo } from '../flows/userinfo/userinfo';
+import { grantManagement } from '../flows/grant-management/grant-management';
 import { backchannelLogoutToken } from '../flows/logout/backchannel-logout-token';
 import { getClient } from '../flows/registration/client-get';
 import {
@@ -68,4 +69,5 @@ export const ENGINE_ROUTES: EngineRoutes = {
     callerErrorStyle: 'none',
     handle: backchannelLogoutToken,
   },
+  grantManagement: { apiCode: '292', callerErrorStyle: 'none', handle: grantManagement },
 };

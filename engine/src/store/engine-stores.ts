@@ -1,4 +1,5 @@
 import type { StoreCaps } from '../model/service';
+import type { ManagedGrant } from '../model/managed-grant';
 import { ExpiringStore } from './expiring-store';
 import type {
   AccessTokenRecord,
@@ -25,6 +26,8 @@ export class EngineStores {
   readonly refreshTokens: ExpiringStore<RefreshTokenRecord>;
   readonly requestUris: ExpiringStore<RequestUriRecord>;
   readonly assertionIds: ExpiringStore<AssertionIdRecord>;
+  /** FAPI Grant Management grants, by grant_id. */
+  readonly grants: ExpiringStore<ManagedGrant>;
 
   constructor(caps: StoreCaps, now: () => number) {
     this.tickets = new ExpiringStore('ticket', caps.tickets, now);
@@ -43,6 +46,7 @@ export class EngineStores {
     );
     this.requestUris = new ExpiringStore('request URI', caps.requestUris, now);
     this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
+    this.grants = new ExpiringStore('grant', caps.grants, now);
   }
 
   /** Stores an access token under its value (and opaque alias) and records it in its grant. */
@@ -86,6 +90,7 @@ export class EngineStores {
       this.assertionIds,
       this.accessTokens,
       this.refreshTokens,
+      this.grants,
     ].reduce((total, store) => total + store.sweep(), 0);
   }
 }

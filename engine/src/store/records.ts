@@ -32,6 +32,8 @@ export interface TokenSubjectContext {
   maxAge: number;
   resources?: string[];
   grant: Grant;
+  /** FAPI Grant Management grant this authorization belongs to (→ `grant_id`). */
+  grantId?: string;
 }
 
 export interface TicketRecord {

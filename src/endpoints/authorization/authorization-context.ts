@@ -43,6 +43,26 @@ export interface AuthorizationContext {
   readonly serviceName?: string;
   /** The request as the client sent it (query or form), to start it again (never re-encoded). */
   readonly rawParameters: string;
+  /** The grant a `merge` or `replace` request names (FAPI Grant Management §5.1), shown on consent. */
+  readonly existingGrant?: ExistingGrant;
+}
+
+/** What an existing grant already holds, and what the request does with it. */
+export interface ExistingGrant {
+  readonly action: 'MERGE' | 'REPLACE';
+  readonly scopes: readonly string[];
+  readonly claims: readonly string[];
+}
+
+function existingGrantOf(response: AuthorizationResponse): ExistingGrant | undefined {
+  const action = response.gmAction;
+  if ((action !== 'MERGE' && action !== 'REPLACE') || response.grant === undefined) {
+    return undefined;
+  }
+  const scopes = (response.grant.scopes ?? []).flatMap((entry) =>
+    (entry.scope ?? '').split(' ').filter((name) => name !== ''),
+  );
+  return { action, scopes: [...new Set(scopes)], claims: response.grant.claims ?? [] };
 }
 
 /** A pending login or consent page, stored server-side and bound to the browser session. */
@@ -105,7 +125,8 @@ export function toContext(
     claimsLocales: response.claimsLocales ?? [],
     acrs: response.acrs ?? [],
     acrEssential: response.acrEssential ?? false,
-    subject: response.subject,
+    // A merge or replace must be made by the grant's own user (FAPI Grant Management §5.1).
+    subject: response.subject ?? response.grantSubject,
     loginHint: response.loginHint,
     prompts: response.prompts ?? [],
     maxAge: response.maxAge ?? 0,
@@ -113,5 +134,6 @@ export function toContext(
     locale,
     serviceName: response.service?.serviceName,
     rawParameters,
+    existingGrant: existingGrantOf(response),
   };
 }

@@ -104,6 +104,7 @@ export class InteractionPages {
       claims: [...new Set([...context.claims, ...context.claimsAtUserInfo])],
       interaction,
       csrf: session.session.csrf,
+      existingGrant: context.existingGrant,
     });
     return pageResponse(200, page);
   }

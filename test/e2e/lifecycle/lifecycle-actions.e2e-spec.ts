@@ -1,7 +1,9 @@
+import { GRANT_MANAGEMENT_ACTIONS } from '../../../src/endpoints/grant-management/grant-management.actions';
 import { REGISTRATION_ACTIONS } from '../../../src/endpoints/registration/registration.actions';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
 import { type ActionCase, apisCalled, expectResponse, runCase } from '../actions/action-case';
+import { GM_API_ACTIONS, GRANT_MANAGEMENT_CASES } from './grant-management.cases';
 import {
   REGISTRATION_API_ACTIONS,
   REGISTRATION_CASES,
@@ -28,6 +30,13 @@ const TABLES: readonly Table[] = [
       'client/registration/delete': REGISTRATION_API_ACTIONS,
     },
     sent: REGISTRATION_SENT,
+  },
+  {
+    endpoint: '/api/gm/{grant_id} (FAPI Grant Management)',
+    map: GRANT_MANAGEMENT_ACTIONS,
+    cases: GRANT_MANAGEMENT_CASES,
+    apis: { gm: GM_API_ACTIONS },
+    sent: {},
   },
 ];
 
@@ -74,7 +83,9 @@ describe.each(['V3', 'V2'] as const)(
           for (const call of fake.calls) {
             const api = apisCalled(fake)[fake.calls.indexOf(call)]!;
             expect(call.method).toBe('POST');
-            expect(call.body).toEqual(table.sent[api]);
+            const gmAction = row.request.method === 'GET' ? 'QUERY' : 'REVOKE';
+            const gm = { gmAction, grantId: 'grant-1', accessToken: 'at-1' };
+            expect(call.body).toEqual(table.sent[api] ?? gm);
           }
         });
 

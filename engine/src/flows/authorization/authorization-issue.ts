@@ -8,6 +8,7 @@ import { randomToken } from '../../protocol/secrets';
 import { staleTicketResponse } from '../../protocol/stale-ticket';
 import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
+import { applyGrantManagement } from '../grant-management/apply-grant';
 import { buildIdToken } from '../tokens/id-token';
 
 const PATH = '/auth/authorization/issue';
@@ -69,6 +70,14 @@ export async function issueAuthorization(
     resources: request.resources,
     grant: { accessTokens: new Set(), refreshTokens: new Set() },
   };
+  tokenContext.grantId = applyGrantManagement(context, request, {
+    subject,
+    scopes,
+    claims: tokenContext.consentedClaims ?? [
+      ...new Set([...request.idTokenClaimNames, ...request.userInfoClaimNames]),
+    ],
+    tokens: tokenContext.grant,
+  });
   const parameters: [string, string][] = [];
   let code: string | undefined;
   if (request.responseType !== 'ID_TOKEN') {

@@ -6,6 +6,7 @@ import { spaceList, type FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import { problem, type AuthorizationProblem } from './authorization-problem';
 import { parseClaimsRequest } from './claims-request';
+import { isGrantProblem, readGrantParameters } from '../grant-management/grant-parameters';
 import { isPkceValue } from './pkce';
 import { locateRequestTarget, type RequestTarget } from './request-target';
 import { filterScopes, shortcutClaimNames, supportedClaimNames } from './scopes';
@@ -33,6 +34,8 @@ const SINGLE_VALUED = [
   'code_challenge',
   'code_challenge_method',
   'login_hint',
+  'grant_management_action',
+  'grant_id',
 ];
 
 type Outcome =
@@ -183,6 +186,10 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       "A 'resource' parameter is not an absolute URI without a fragment.",
     );
   }
+  const grantManagement = readGrantParameters(context, params, client);
+  if (isGrantProblem(grantManagement)) {
+    return fail(grantManagement.code, grantManagement.error, grantManagement.text);
+  }
   const scopeNames = scopes.map((scope) => scope.name);
   const shortcuts = openid ? shortcutClaimNames(scopeNames) : [];
   const maxAge = rawMaxAge === undefined ? client.defaultMaxAge : Number(rawMaxAge);
@@ -222,6 +229,7 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       idTokenClaims: claimsRequest.idTokenClaims,
       userInfoClaims: claimsRequest.userInfoClaims,
       resources: resources.length > 0 ? resources : undefined,
+      ...grantManagement,
     },
   };
 }

@@ -7,6 +7,7 @@ import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../context/engine-context';
 import { clientView, serviceView } from '../../views/client-view';
+import { grantDto } from '../../model/managed-grant';
 import { problem } from './authorization-problem';
 import { parseAuthorizationRequest } from './parse-request';
 import { problemResponse } from './problem-response';
@@ -55,6 +56,10 @@ function interactionResponse(
     userInfoClaims: request.userInfoClaims,
     resources: request.resources,
     requestObjectPayload: request.requestObjectPayload,
+    gmAction: request.gmAction,
+    grantId: request.grantId,
+    grant: request.grant === undefined ? undefined : grantDto(request.grant),
+    grantSubject: request.grant?.subject,
   };
 }
 

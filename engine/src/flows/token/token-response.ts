@@ -27,6 +27,8 @@ export function tokenResponseContent(issued: IssuedTokens): string {
   body.token_type = 'Bearer';
   body.expires_in = access.duration;
   if (issued.idToken !== undefined) body.id_token = issued.idToken;
+  const { grantId } = access.record.context;
+  if (grantId !== undefined) body.grant_id = grantId;
   for (const property of access.record.context.properties) {
     if (!property.hidden && !(property.key in body)) body[property.key] = property.value;
   }
@@ -68,6 +70,7 @@ export function tokenOkResponse(
     authTime: subject.authTime > 0 ? subject.authTime : undefined,
     acr: subject.acr,
     sessionId: subject.sessionId,
+    grantId: subject.grantId,
   };
 }
 

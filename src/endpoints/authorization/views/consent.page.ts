@@ -1,5 +1,6 @@
 import type { AuthleteScope } from '../../../authlete/types';
-import type { ClientCard } from '../authorization-context';
+import type { ClientCard, ExistingGrant } from '../authorization-context';
+import { existingGrantSection } from './existing-grant';
 import { clientHeader } from './client-header';
 import { html, safeUrl, type SafeHtml } from './html';
 import { layout } from './layout';
@@ -18,6 +19,8 @@ export interface ConsentPageModel {
   readonly claims: readonly string[];
   readonly interaction: string;
   readonly csrf: string;
+  /** The grant a merge or replace request adds to or replaces (FAPI Grant Management). */
+  readonly existingGrant?: ExistingGrant;
 }
 
 /** A scope's text: Authlete's `descriptions` in the page language, then ours, then `description`. */
@@ -91,7 +94,7 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
             ${claimList(grouped.otherClaims, t)}`
         : ''
     }
-    ${links(model.client, t)}
+    ${existingGrantSection(model.existingGrant, t.lang)} ${links(model.client, t)}
     <form method="post" action="/api/authorization/decision">
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
