@@ -95,6 +95,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every endpoint has one shape: the controller pulls request data, a service talks to Authlete.
+    files: ['src/endpoints/**/*.controller.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/authlete/authlete.service'],
+              allowTypeImports: true,
+              message: 'controllers call their endpoint service; only services talk to Authlete',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

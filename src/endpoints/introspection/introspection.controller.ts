@@ -1,17 +1,11 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuthleteService } from '../../authlete/authlete.service';
 import type { StandardIntrospectionResponse } from '../../authlete/types';
 import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { parseBasicCredentials } from '../../http/extractors/basic-credentials';
 import { Form, type FormBody } from '../../http/extractors/form-body';
-import { OAuthError } from '../../http/oauth.errors';
-import { basicChallenge } from '../../http/response-headers';
 import { INTROSPECTION_ACTIONS } from './introspection.actions';
-import { ResourceServerRegistry } from './resource-server-registry';
-
-const REALM = 'introspection';
-const JWT_MEDIA_TYPE = 'application/token-introspection+jwt';
+import { INTROSPECTION_REALM, IntrospectionService } from './introspection.service';
 
 /**
  * `POST /api/introspection`: RFC 7662 token introspection for authenticated resource servers,
@@ -20,10 +14,7 @@ const JWT_MEDIA_TYPE = 'application/token-introspection+jwt';
  */
 @Controller('api/introspection')
 export class IntrospectionController {
-  constructor(
-    private readonly authlete: AuthleteService,
-    private readonly resourceServers: ResourceServerRegistry,
-  ) {}
+  constructor(private readonly introspection: IntrospectionService) {}
 
   @Post()
   @HttpCode(200)
@@ -32,18 +23,10 @@ export class IntrospectionController {
     @Req() request: FastifyRequest,
     @Form({ required: true }) form: FormBody,
   ): Promise<StandardIntrospectionResponse> {
-    const caller = parseBasicCredentials(request.headers.authorization, REALM);
-    if (!caller || !this.resourceServers.verify(caller.id, caller.secret)) {
-      throw new OAuthError(401, 'invalid_client', 'Resource server authentication failed', {
-        'www-authenticate': basicChallenge(REALM),
-      });
-    }
-    const accept = request.headers.accept ?? '';
-    return this.authlete.call('standardIntrospection', {
+    return this.introspection.introspect({
       parameters: form.raw,
-      ...(accept.toLowerCase().includes(JWT_MEDIA_TYPE)
-        ? { httpAcceptHeader: JWT_MEDIA_TYPE }
-        : {}),
+      caller: parseBasicCredentials(request.headers.authorization, INTROSPECTION_REALM),
+      wantsJwt: IntrospectionService.wantsJwt(request.headers.accept),
     });
   }
 }

@@ -1,12 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuthleteService } from '../../authlete/authlete.service';
 import type { ClientRegistrationResponse } from '../../authlete/types';
 import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { RateLimitClass } from '../../ops/rate-limit/rate-limit-class.decorator';
 import { REGISTRATION_ACTIONS } from './registration.actions';
-import { RegistrationPolicy } from './registration-policy';
 import { bearerOf, metadataOf } from './registration-request';
+import { RegistrationService } from './registration.service';
 
 /**
  * `POST /api/register` (RFC 7591 §3) and the client configuration endpoint
@@ -16,21 +15,14 @@ import { bearerOf, metadataOf } from './registration-request';
  */
 @Controller('api/register')
 export class RegistrationController {
-  constructor(
-    private readonly authlete: AuthleteService,
-    private readonly policy: RegistrationPolicy,
-  ) {}
+  constructor(private readonly registrations: RegistrationService) {}
 
   @Post()
   @HttpCode(201)
   @RateLimitClass('register', 'register-ip')
   @AuthleteActions(REGISTRATION_ACTIONS)
-  async register(@Req() request: FastifyRequest): Promise<ClientRegistrationResponse> {
-    const admitted = await this.policy.admit(metadataOf(request), bearerOf(request));
-    return this.authlete.call('clientRegistration', {
-      json: JSON.stringify(admitted.metadata),
-      token: admitted.token,
-    });
+  register(@Req() request: FastifyRequest): Promise<ClientRegistrationResponse> {
+    return this.registrations.register(metadataOf(request), bearerOf(request));
   }
 
   @Get(':clientId')
@@ -39,7 +31,7 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.call('clientRegistrationGet', { clientId, token: bearerOf(request) });
+    return this.registrations.read(clientId, bearerOf(request));
   }
 
   @Put(':clientId')
@@ -48,11 +40,7 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.call('clientRegistrationUpdate', {
-      clientId,
-      token: bearerOf(request),
-      json: JSON.stringify(metadataOf(request)),
-    });
+    return this.registrations.update(clientId, bearerOf(request), metadataOf(request));
   }
 
   @Delete(':clientId')
@@ -61,6 +49,6 @@ export class RegistrationController {
     @Req() request: FastifyRequest,
     @Param('clientId') clientId: string,
   ): Promise<ClientRegistrationResponse> {
-    return this.authlete.call('clientRegistrationDelete', { clientId, token: bearerOf(request) });
+    return this.registrations.remove(clientId, bearerOf(request));
   }
 }

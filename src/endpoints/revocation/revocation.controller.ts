@@ -1,19 +1,19 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuthleteService } from '../../authlete/authlete.service';
 import type { RevocationResponse } from '../../authlete/types';
 import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { ClientRequestReader } from '../../http/client-request.reader';
 import { Form, type FormBody } from '../../http/extractors/form-body';
-import { REVOCATION_ACTIONS } from './revocation.actions';
 import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
+import { REVOCATION_ACTIONS } from './revocation.actions';
+import { RevocationService } from './revocation.service';
 
 /** `POST /api/revocation`: token revocation (RFC 7009 §2) through `/auth/revocation`. */
 @Controller('api/revocation')
 @UnavailableAs503()
 export class RevocationController {
   constructor(
-    private readonly authlete: AuthleteService,
+    private readonly revocation: RevocationService,
     private readonly clients: ClientRequestReader,
   ) {}
 
@@ -24,13 +24,6 @@ export class RevocationController {
     @Req() request: FastifyRequest,
     @Form({ required: true }) form: FormBody,
   ): Promise<RevocationResponse> {
-    // DPoP and htm/htu do not apply to revocation (authlete-api.md §8.5).
-    const {
-      dpop: _dpop,
-      htm: _htm,
-      htu: _htu,
-      ...client
-    } = this.clients.read(request, 'revocation');
-    return this.authlete.call('revocation', { parameters: form.raw, ...client });
+    return this.revocation.revoke(form.raw, this.clients.read(request, 'revocation'));
   }
 }
