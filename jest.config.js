@@ -21,6 +21,9 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Explicit `.js` specifiers (needed by node16 resolution for dynamic import) map to the .ts sources.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Tests write only to temporary directories (ENGINE_DATA_DIR), never to the repository's .data/.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 20000,
   maxWorkers: 2,
 };

@@ -47,7 +47,11 @@ export function serviceOnEngineSpec(nodeArgs: string[]): ServerSpec {
     name: 'this service, embedded engine',
     script: 'dist/bench/servers/service.js',
     nodeArgs,
-    env: (port) => ({ ...serviceEnvironment(port), ENGINE_DATA_DIR: dataDir }),
+    env: (port) => ({
+      ...serviceEnvironment(port),
+      ENGINE_DATA_DIR: dataDir,
+      ENGINE_ALLOW_PRODUCTION: 'true',
+    }),
   };
 }
 

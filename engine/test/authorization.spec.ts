@@ -148,17 +148,18 @@ describe('/auth/authorization (authlete-api.md §4.1)', () => {
     expect(single.body.action).toBe('INTERACTION');
   });
 
-  it('pitfall §11.7: loopback redirect URIs match on any port when loopbackRedirectionUriVariable is set', async () => {
-    const response = await authorize(engine, {
+  it('pitfall §11.7: a web client’s loopback redirect URI must match exactly, port included (RFC 8252 §7.3 is for native apps)', async () => {
+    const registered = await authorize(engine, {
       ...base,
-      redirect_uri: 'http://127.0.0.1:53124/callback',
+      redirect_uri: 'http://127.0.0.1:3000/callback',
     });
-    expect(response.body.action).toBe('INTERACTION');
-    const localhost = await authorize(engine, {
+    expect(registered.body.action).toBe('INTERACTION');
+    const otherPort = await authorize(engine, {
       ...base,
-      redirect_uri: 'http://localhost:53124/callback',
+      redirect_uri: 'http://127.0.0.1:4000/callback',
     });
-    expect(localhost.body.action).toBe('BAD_REQUEST');
+    expect(otherPort.body.action).toBe('BAD_REQUEST');
+    expect(content(otherPort).error).toBe('invalid_request');
   });
 
   it('a missing response_type is BAD_REQUEST; missing client_id is BAD_REQUEST', async () => {

@@ -24,13 +24,22 @@ export class AuthleteApiError extends Error {
     );
   }
 
-  /** True when Authlete could not be reached at all, or is shedding load. */
+  /** True when Authlete could not be reached at all, or is shedding load (429, 503). */
   get unavailable(): boolean {
     return (
       this.kind === 'unreachable' ||
       this.kind === 'timeout' ||
       this.kind === 'circuit-open' ||
-      this.status === 503
+      this.status === 503 ||
+      this.status === 429
     );
+  }
+
+  /**
+   * True when the outage has a known end: Authlete answered 429 or 503 with `Retry-After`, or
+   * the breaker is open for a known time. The client is told the same (RFC 9110 §10.2.3).
+   */
+  get retryable(): boolean {
+    return this.unavailable && this.retryAfterSeconds !== undefined;
   }
 }

@@ -71,15 +71,24 @@ export class AuthleteTransport {
 
   /** Performs the call and returns the raw 2xx answer, or throws {@link AuthleteApiError}. */
   send(call: AuthleteCall, options?: ExecuteOptions): Promise<AuthleteRawAnswer> {
-    return this.resilience.execute(call.api, () => this.attempt(call), resultOf, options);
+    return this.resilience.execute(
+      call.api,
+      (timeoutMs) => this.attempt(call, timeoutMs),
+      resultOf,
+      options,
+    );
   }
 
-  private async attempt(call: AuthleteCall): Promise<AuthleteRawAnswer> {
+  /** One exchange, cut after `timeoutMs` or `AUTHLETE_TIMEOUT_MS`, whichever comes first. */
+  private async attempt(call: AuthleteCall, timeoutMs: number): Promise<AuthleteRawAnswer> {
     let response: AxiosResponse<string>;
     // A hard deadline for the whole exchange (axios' own timeout only covers idle sockets). One
     // cleared timer per call: AbortSignal.timeout() is markedly costlier under load on Node 20.
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), this.connection.timeoutMs);
+    const timer = setTimeout(
+      () => deadline.abort(),
+      Math.min(this.connection.timeoutMs, timeoutMs),
+    );
     try {
       // The HttpService's axios instance is called directly: its Observable wrapper cancels every
       // settled request on teardown, which builds a CanceledError with a stack trace per call.

@@ -40,6 +40,7 @@ export class AuthleteModule {
           useFactory: (ops: OpsConfig): ResilienceOptions => ({
             retry: ops.retry,
             breaker: ops.breaker,
+            deadlineMs: ops.deadlineMs,
           }),
         },
         ResilientCaller,

@@ -3,10 +3,12 @@ import { readBool, readInt, readString } from './env-readers';
 
 /** Listener, public identity and HTTP hardening settings (design.md §4). */
 export const appConfig = registerAs('app', () => {
-  const issuer = (readString('ISSUER') ?? 'http://localhost:8080').replace(/\/+$/, '');
+  const port = readInt('PORT', 8080);
+  // Without ISSUER, the development identity follows the listener's port (PORT=18081 → :18081).
+  const issuer = (readString('ISSUER') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     nodeEnv: readString('NODE_ENV') ?? 'development',
-    port: readInt('PORT', 8080),
+    port,
     host: readString('HOST') ?? '127.0.0.1',
     issuer,
     secureCookies: issuer.startsWith('https://'),

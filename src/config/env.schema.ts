@@ -87,6 +87,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() USERS_FILE?: string;
   @IsOptional() @IsBooleanString() USERS_ALLOW_DEMO?: string;
   @IsOptional() @IsString() ENGINE_CONFIG?: string;
+  /** Lets the embedded engine (demo secrets) run with `NODE_ENV=production`. */
+  @IsOptional() @IsBooleanString() ENGINE_ALLOW_PRODUCTION?: string;
+  /** The environment file `main.ts` loads before validation (default `.env`). */
+  @IsOptional() @IsString() ENV_FILE?: string;
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
   /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
   @IsOptional() @IsString() @MaxLength(2000) @IsTrustProxySetting() TRUST_PROXY?: string;
@@ -120,14 +124,14 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(120000)
   AUTHLETE_RETRY_MAX_DELAY_MS?: number;
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000000)
-  BREAKER_FAILURE_THRESHOLD?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) AUTHLETE_DEADLINE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) BREAKER_FAILURE_RATE?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) BREAKER_MIN_CALLS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(3600000) BREAKER_WINDOW_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(3600000) BREAKER_OPEN_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) BREAKER_HALF_OPEN_CALLS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) HEALTH_AUTHLETE_CACHE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(60000) HEALTH_PROBE_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600000) SHUTDOWN_DELAY_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600000) SHUTDOWN_TIMEOUT_MS?: number;
   @IsOptional() @IsUrl(url) OTEL_EXPORTER_OTLP_ENDPOINT?: string;

@@ -26,14 +26,30 @@ export const opsConfig = registerAs('ops', () => ({
     /** Longest single wait; a longer Retry-After is not waited for. */
     maxDelayMs: readInt('AUTHLETE_RETRY_MAX_DELAY_MS', 2000),
   },
+  /**
+   * The longest one Authlete call may take as the client sees it — every attempt, backoff and
+   * honoured Retry-After included — so retries never outlast the client's own deadline.
+   */
+  deadlineMs: readInt('AUTHLETE_DEADLINE_MS', readInt('AUTHLETE_TIMEOUT_MS', 10000)),
+  /** Per-API circuit breakers, after resilience4j's sliding-window failure-rate model. */
   breaker: {
-    /** Consecutive outage failures of one API that open its breaker. */
-    failureThreshold: readInt('BREAKER_FAILURE_THRESHOLD', 5),
-    /** How long an open breaker answers at once before one trial call is let through. */
-    openMs: readInt('BREAKER_OPEN_MS', 30000),
+    /** Failure rate (percent) over the window at or above which the breaker opens. */
+    failureRatePercent: readInt('BREAKER_FAILURE_RATE', 50),
+    /** Calls the window must hold before the rate is judged. */
+    minimumCalls: readInt('BREAKER_MIN_CALLS', 10),
+    /** Length of the sliding time window. */
+    windowMs: readInt('BREAKER_WINDOW_MS', 10000),
+    /** How long an open breaker answers at once before trial calls are let through. */
+    openMs: readInt('BREAKER_OPEN_MS', 2000),
+    /** Trial calls while half-open; their failure rate closes or re-opens the breaker. */
+    halfOpenCalls: readInt('BREAKER_HALF_OPEN_CALLS', 3),
   },
-  /** How long a readiness probe result of Authlete is reused. */
-  healthCacheMs: readInt('HEALTH_AUTHLETE_CACHE_MS', 2000),
+  health: {
+    /** How long a readiness result is fresh; an older one is refreshed in the background. */
+    cacheMs: readInt('HEALTH_AUTHLETE_CACHE_MS', 2000),
+    /** Longest one readiness probe of a dependency may take before it counts as down. */
+    probeTimeoutMs: readInt('HEALTH_PROBE_TIMEOUT_MS', 2000),
+  },
   shutdown: {
     /** Wait after readiness turns red before the listener closes (load-balancer drain). */
     delayMs: readInt('SHUTDOWN_DELAY_MS', 0),

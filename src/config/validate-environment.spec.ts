@@ -22,6 +22,20 @@ describe('validateEnvironment (design.md §4)', () => {
     expect(() => validateEnvironment({ PORT: '', AUTHLETE_BASE_URL: '' })).not.toThrow();
   });
 
+  it('refuses the embedded engine under NODE_ENV=production unless ENGINE_ALLOW_PRODUCTION=true', () => {
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'a-session-secret-of-at-least-32-characters',
+    };
+    expect(message(production)).toMatch(
+      /^Invalid configuration: AUTHLETE_BASE_URL: unset, so NODE_ENV=production would run the embedded engine/,
+    );
+    expect(() =>
+      validateEnvironment({ ...production, ENGINE_ALLOW_PRODUCTION: 'true' }),
+    ).not.toThrow();
+    expect(() => validateEnvironment({ ...production, ...REMOTE_V3 })).not.toThrow();
+  });
+
   it('accepts a complete V3 and V2 connection', () => {
     expect(() => validateEnvironment(REMOTE_V3)).not.toThrow();
     expect(() =>

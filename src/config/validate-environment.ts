@@ -34,5 +34,19 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   if (errors.length > 0) {
     throw new ConfigurationError(`Invalid configuration: ${errors.map(describe).join(' | ')}`);
   }
+  refuseEngineInProduction(env);
   return env;
+}
+
+/**
+ * The embedded engine serves demo clients whose secrets are public (`config/engine.json`): it is
+ * for development, tests and demos. `NODE_ENV=production` without `AUTHLETE_BASE_URL` is refused
+ * unless `ENGINE_ALLOW_PRODUCTION=true` says it is meant.
+ */
+function refuseEngineInProduction(env: EnvironmentVariables): void {
+  if (env.NODE_ENV !== 'production' || env.AUTHLETE_BASE_URL !== undefined) return;
+  if (['true', '1'].includes(env.ENGINE_ALLOW_PRODUCTION?.toLowerCase() ?? '')) return;
+  throw new ConfigurationError(
+    'Invalid configuration: AUTHLETE_BASE_URL: unset, so NODE_ENV=production would run the embedded engine with its public demo secrets; set the AUTHLETE_* variables, or ENGINE_ALLOW_PRODUCTION=true to run it anyway',
+  );
 }

@@ -58,8 +58,9 @@ export interface ErrorContext {
 /**
  * Maps any exception to an OAuth error response (RFC 6749 §5.2). Local protocol errors keep their
  * code; Authlete API failures become 500 `server_error` (503 `temporarily_unavailable` when Authlete
- * is unreachable or its circuit breaker is open, on routes declared `@UnavailableAs503()`) with
- * details only in the log; unknown errors are a logged 500.
+ * is unreachable or its circuit breaker is open, on routes declared `@UnavailableAs503()`; 503 with
+ * `Retry-After` on every route when the wait is known) with details only in the log; unknown errors
+ * are a logged 500.
  */
 export function toErrorResponse(exception: unknown, context: ErrorContext = {}): ErrorResponse {
   const { requestId } = context;
@@ -76,7 +77,10 @@ export function toErrorResponse(exception: unknown, context: ErrorContext = {}):
       reqId: requestId,
       msg: `Authlete ${exception.api} failed: ${exception.kind} status=${exception.status} resultCode=${exception.resultCode ?? '-'} ${exception.resultMessage ?? ''}`,
     });
-    const status = exception.unavailable && context.unavailableAs503 === true ? 503 : 500;
+    const allows503 = context.unavailableAs503 === true;
+    // A known wait (Authlete's Retry-After, an open breaker) is passed on at every endpoint: the
+    // client learns when to come back instead of seeing a bare 500 (RFC 9110 §15.6.4).
+    const status = exception.retryable || (exception.unavailable && allows503) ? 503 : 500;
     const headers: Record<string, string> =
       status === 503 && exception.retryAfterSeconds !== undefined
         ? { ...noStore, 'retry-after': String(exception.retryAfterSeconds) }
@@ -84,7 +88,9 @@ export function toErrorResponse(exception: unknown, context: ErrorContext = {}):
     return {
       status,
       headers,
-      body: { error: status === 503 ? 'temporarily_unavailable' : 'server_error' },
+      body: {
+        error: exception.unavailable && allows503 ? 'temporarily_unavailable' : 'server_error',
+      },
     };
   }
   const status = statusOf(exception) ?? 500;

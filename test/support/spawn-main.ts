@@ -36,13 +36,31 @@ Module._resolveFilename = function (request, ...rest) {
     return resolveFilename.call(this, request.slice(0, -3), ...rest);
   }
 };
-require(require('node:path').resolve(process.argv[1]));
+// Arguments after the script are the script's own: process.argv[2...].
+const script = require('node:path').resolve(process.argv[1]);
+process.argv.splice(1, 1, script);
+require(script);
 `;
 
 /** Starts `src/main.ts` as a child process with exactly the given environment (plus PATH). */
 export function spawnMain(env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['-e', REGISTER, 'src/main.ts'], {
+  return spawnTs('src/main.ts', [], env);
+}
+
+/** Runs a TypeScript entry point of the repository (e.g. a CLI) with arguments and environment. */
+export function spawnTs(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['-e', REGISTER, script, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_PATH: resolve(ROOT, 'node_modules'), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_PATH: resolve(ROOT, 'node_modules'),
+      // The temporary data directory of the test run (test/support/global-setup.js).
+      ...(process.env.ENGINE_DATA_DIR ? { ENGINE_DATA_DIR: process.env.ENGINE_DATA_DIR } : {}),
+      ...env,
+    },
   });
 }

@@ -1,6 +1,5 @@
 import { AuthleteApiError } from '../authlete-api.error';
 import { retryDelayMs } from './backoff';
-import { CircuitBreaker } from './circuit-breaker';
 
 const options = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 2000 };
 const http500 = new AuthleteApiError('x', 'http', 500);
@@ -24,39 +23,5 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(1, wait1, options, () => 0)).toBe(1000);
     const wait9 = new AuthleteApiError('x', 'http', 429, undefined, undefined, 9);
     expect(retryDelayMs(1, wait9, options)).toBeUndefined();
-  });
-});
-
-describe('CircuitBreaker', () => {
-  it('closed → open after the threshold → half-open after openMs → closed on success', () => {
-    let now = 0;
-    const states: string[] = [];
-    const breaker = new CircuitBreaker(
-      { failureThreshold: 2, openMs: 1000 },
-      (s) => states.push(s),
-      () => now,
-    );
-    breaker.onFailure();
-    expect(breaker.tryAcquire()).toBe(true);
-    breaker.onFailure();
-    expect(breaker.current).toBe('open');
-    expect(breaker.tryAcquire()).toBe(false);
-    now = 1000;
-    expect(breaker.tryAcquire()).toBe(true);
-    expect(breaker.tryAcquire()).toBe(false); // one trial at a time
-    breaker.onSuccess();
-    expect(breaker.current).toBe('closed');
-    expect(states).toEqual(['open', 'half-open', 'closed']);
-  });
-
-  it('a failed trial opens it again for another openMs', () => {
-    let now = 0;
-    const breaker = new CircuitBreaker({ failureThreshold: 1, openMs: 1000 }, undefined, () => now);
-    breaker.onFailure();
-    now = 1500;
-    expect(breaker.tryAcquire()).toBe(true);
-    breaker.onFailure();
-    expect(breaker.current).toBe('open');
-    expect(breaker.remainingOpenMs()).toBe(1000);
   });
 });

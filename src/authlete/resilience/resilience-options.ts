@@ -5,6 +5,11 @@ import type { BreakerOptions } from './circuit-breaker';
 export interface ResilienceOptions {
   retry: RetryOptions;
   breaker: BreakerOptions;
+  /**
+   * The longest one Authlete call may take as the client sees it, every attempt and wait included
+   * (`AUTHLETE_DEADLINE_MS`, by default `AUTHLETE_TIMEOUT_MS`).
+   */
+  deadlineMs: number;
 }
 
 /** Injection token of {@link ResilienceOptions}. */

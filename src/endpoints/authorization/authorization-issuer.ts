@@ -7,6 +7,7 @@ import type {
   AuthorizationIssueAction,
   AuthorizationIssueRequest,
 } from '../../authlete/types';
+import { unexpectedAction } from '../../http/unexpected-action';
 import { SessionClientsStore } from '../../session/session-clients.store';
 import type { LoginState } from '../../session/session.types';
 import { PAIRWISE_SUB_PROPERTY, PairwiseSubjects } from '../../users/pairwise-subjects';
@@ -114,6 +115,8 @@ export class AuthorizationIssuer {
           responseContent: response.responseContent,
           page: { ...page, kind: 'serverError' },
         };
+      default:
+        return unexpectedAction('auth/authorization/issue or /fail', response.action);
     }
   }
 }

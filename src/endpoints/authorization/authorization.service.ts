@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthleteService } from '../../authlete/authlete.service';
+import { unexpectedAction } from '../../http/unexpected-action';
 import type { FlowOutcome } from './authorization.actions';
 import { toContext } from './authorization-context';
 import { AuthorizationFlow } from './authorization-flow';
@@ -58,6 +59,8 @@ export class AuthorizationService {
         );
       case 'NO_INTERACTION':
         return this.flow.noInteraction(toContext(response, parameters, acceptLanguage), request);
+      default:
+        return unexpectedAction('auth/authorization', response.action);
     }
   }
 }

@@ -14,10 +14,10 @@ export type LoginResult = { ok: true; session: LoadedSession } | { ok: false; pa
 
 /**
  * The login form post (design.md §6). A wrong password, an unknown user or a locked-out
- * username/IP shows the page again with one generic message and the flow goes on
- * (reference-servers.md §4.4 ended it). A disabled account (right password) gets its own message;
- * a user store that cannot answer gets a 503 page saying sign-in is unavailable, and counts as no
- * failed attempt. Success starts a new session id (no session fixation).
+ * username/IP shows the page again with one generic message and the flow goes on (Authlete's
+ * reference server ends the flow there instead). A disabled account (right password) gets its own
+ * message; a user store that cannot answer gets a 503 page saying sign-in is unavailable, and
+ * counts as no failed attempt. Success starts a new session id (no session fixation).
  */
 @Injectable()
 export class LoginStep {

@@ -23,8 +23,8 @@ function payloadOf(requestObjectPayload: string | undefined): Record<string, unk
 
 /**
  * Reads `max_age` and `ui_locales` from the raw query or form (OIDC Core §3.1.2.1), with a request
- * object's values taking precedence (OIDC Core §6.1). reference-servers.md §4: Authlete reports
- * an absent `max_age` and `max_age=0` alike, and `max_age=0` must force a fresh login. A request
+ * object's values taking precedence (OIDC Core §6.1). Authlete reports an absent `max_age` and
+ * `max_age=0` alike (`maxAge: 0`), and `max_age=0` must force a fresh login. A request
  * pushed with PAR (`request_uri`) is not visible here; its `max_age=0` counts as absent.
  */
 export function readRawValues(raw: string, requestObjectPayload?: string): RawRequestValues {

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { AuthleteService, type JwksAnswer } from '../../authlete/authlete.service';
 import type { JsonDocument } from '../../authlete/types';
 import { StaleWhileErrorCache } from '../../shared/stale-while-error-cache';
+import { checkedJwks, checkedMetadata } from './document-shape';
 
 /** How long discovery and JWKS documents are cached, and advertised as cacheable. */
 export const DISCOVERY_TTL_SECONDS = 60;
 
 /**
  * Serves the discovery document (OIDC Discovery §4, RFC 8414 §3) and the JWK Set (RFC 7517 §5)
- * from `/service/configuration` and `/service/jwks/get`, cached briefly and served stale when
- * Authlete fails, so relying parties keep validating tokens through an Authlete outage.
+ * from `/service/configuration` and `/service/jwks/get`, shape-checked before they are cached
+ * (`document-shape.ts`), cached briefly and served stale when Authlete fails or answers a malformed
+ * document, so relying parties keep validating tokens through an Authlete outage.
  */
 @Injectable()
 export class DiscoveryService {
@@ -18,11 +20,14 @@ export class DiscoveryService {
 
   constructor(authlete: AuthleteService) {
     this.configuration = new StaleWhileErrorCache(
-      () => authlete.document('serviceConfiguration', {}),
+      async () => checkedMetadata(await authlete.document('serviceConfiguration', {})),
       DISCOVERY_TTL_SECONDS * 1000,
     );
     this.jwks = new StaleWhileErrorCache(
-      () => authlete.documentOrRedirect('serviceJwks', { includePrivateKeys: false }),
+      async () =>
+        checkedJwks(
+          await authlete.documentOrRedirect('serviceJwks', { includePrivateKeys: false }),
+        ),
       DISCOVERY_TTL_SECONDS * 1000,
     );
   }

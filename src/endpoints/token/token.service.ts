@@ -4,6 +4,7 @@ import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
 import type { ClientPresentation } from '../../http/client-request.reader';
 import { OAuthError } from '../../http/oauth.errors';
 import { relayedHeaders, withRelayedFields } from '../../http/response-headers';
+import { unexpectedAction } from '../../http/unexpected-action';
 import { LoginAttemptLimiter } from '../../session/login-attempt.limiter';
 import { authenticateUser } from '../../users/authentication-outcome';
 import { UserAuthenticator } from '../../users/user-authenticator';
@@ -55,6 +56,8 @@ export class TokenService {
       case 'INVALID_CLIENT':
       case 'INTERNAL_SERVER_ERROR':
         return { ...response, action: response.action };
+      default:
+        return unexpectedAction('auth/token', response.action);
     }
   }
 

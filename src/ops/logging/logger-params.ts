@@ -1,8 +1,9 @@
 import type { Params } from 'nestjs-pino';
-import { type DestinationStream, destination as pinoDestination } from 'pino';
+import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { type LoggedRequest, loggedRequest, type RawRequest } from './logged-request';
 import { REDACT_PATHS, REDACTED } from './redaction';
+import { stdoutLog } from './stdout-log';
 
 function serializeRequest(request: { raw?: RawRequest } & Record<string, unknown>): LoggedRequest {
   return loggedRequest(request.raw, request.raw?.id ?? request['id']);
@@ -10,21 +11,6 @@ function serializeRequest(request: { raw?: RawRequest } & Record<string, unknown
 
 function serializeResponse(response: { statusCode?: number }): { statusCode?: number } {
   return { statusCode: response.statusCode };
-}
-
-/** Longest a log line waits in the buffer under light traffic. */
-const FLUSH_INTERVAL_MS = 1_000;
-
-/**
- * Standard output written asynchronously in chunks of at least 4 KiB: one system call per ~20
- * lines instead of one blocking write per line, and at least once a second so light traffic is
- * not held back. pino flushes it synchronously when the process exits (normally, on a signal
- * handled by main.ts, or on an uncaught exception).
- */
-function bufferedStdout(): DestinationStream {
-  const stream = pinoDestination({ dest: 1, sync: false, minLength: 4096 });
-  setInterval(() => stream.flush(), FLUSH_INTERVAL_MS).unref();
-  return stream;
 }
 
 /**
@@ -43,5 +29,5 @@ export function loggerParams(level: string, destination?: DestinationStream): Pa
     serializers: { req: serializeRequest, res: serializeResponse },
     redact: { paths: REDACT_PATHS, censor: REDACTED },
   };
-  return { pinoHttp: [options, destination ?? bufferedStdout()], forRoutes: [] };
+  return { pinoHttp: [options, destination ?? stdoutLog()], forRoutes: [] };
 }

@@ -11,13 +11,15 @@ const BASIC = `Basic ${Buffer.from(`demo-web:${CLIENT_SECRET}`).toString('base64
 const RESILIENCE = {
   AUTHLETE_TIMEOUT_MS: '300',
   AUTHLETE_RETRY_MAX_ATTEMPTS: '1',
-  BREAKER_FAILURE_THRESHOLD: '1000',
+  BREAKER_MIN_CALLS: '1000',
 };
 
 interface Failure {
   readonly title: string;
   readonly reply: FakeReply;
   readonly status: 500 | 503;
+  /** The Retry-After passed on to the client, when Authlete named a wait. */
+  readonly retryAfter?: string;
   /** What the log line must name (resultCode or failure kind). */
   readonly logged: string;
 }
@@ -44,8 +46,22 @@ const FAILURES: readonly Failure[] = [
   {
     title: 'a 503 with Retry-After',
     reply: { status: 503, headers: { 'retry-after': '7' }, body: { resultCode: 'A001102' } },
-    status: 500,
+    status: 503,
+    retryAfter: '7',
     logged: 'resultCode=A001102',
+  },
+  {
+    title: 'a 429 with Retry-After',
+    reply: { status: 429, headers: { 'retry-after': '3' }, body: { resultCode: 'A001103' } },
+    status: 503,
+    retryAfter: '3',
+    logged: 'resultCode=A001103',
+  },
+  {
+    title: 'a 503 without Retry-After',
+    reply: { status: 503, body: { resultCode: 'A001104' } },
+    status: 500,
+    logged: 'resultCode=A001104',
   },
   {
     title: 'a non-JSON 200',
@@ -115,11 +131,12 @@ describe.each(['V3', 'V2'] as const)('Authlete API failures (%s)', (version) => 
     });
 
   it.each(FAILURES.map((row) => [row.title, row] as const))(
-    'Authlete answering %s → token endpoint 500 server_error, logged, and the next request is served',
+    'Authlete answering %s → token endpoint server_error (503 + Retry-After for a named wait), logged, and the next request is served',
     async (_title, row) => {
       fake.on('auth/token', row.reply);
       const res = await token();
       expect(res.status).toBe(row.status);
+      expect(res.headers.get('retry-after')).toBe(row.retryAfter ?? null);
       expect(res.headers.get('cache-control')).toBe('no-store');
       expect(res.headers.get('pragma')).toBe('no-cache');
       expect(res.headers.get('content-type')).toBe('application/json;charset=UTF-8');

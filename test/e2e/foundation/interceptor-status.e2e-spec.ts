@@ -45,7 +45,7 @@ class ProbeController {
 }
 
 /**
- * style-anchors.md §2 item 12: the status the interceptor sets from the action map wins over
+ * The status the interceptor sets from the action map wins over
  * Nest's default (201 for POST) and over @HttpCode, because Nest applies its default before the
  * handler runs. This pins that behaviour of @nestjs/platform-fastify.
  */

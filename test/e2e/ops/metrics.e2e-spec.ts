@@ -12,7 +12,7 @@ describe('GET /metrics exposes the named Prometheus series', () => {
     app = await startTestApp({
       ...fakeAuthleteEnv(fake.url),
       AUTHLETE_RETRY_MAX_ATTEMPTS: '1',
-      BREAKER_FAILURE_THRESHOLD: '1',
+      BREAKER_MIN_CALLS: '1',
       BREAKER_OPEN_MS: '60000',
       THROTTLE_ENABLED: 'false',
     });

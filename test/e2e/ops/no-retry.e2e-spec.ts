@@ -4,9 +4,11 @@ import { CLIENT_BASIC, pause, postForm } from './ops-helpers';
 
 const RESILIENCE = {
   AUTHLETE_TIMEOUT_MS: '200',
+  // Room for every retry of the safe API in the last test; each attempt still stops at 200 ms.
+  AUTHLETE_DEADLINE_MS: '5000',
   AUTHLETE_RETRY_MAX_ATTEMPTS: '5',
   AUTHLETE_RETRY_BASE_DELAY_MS: '1',
-  BREAKER_FAILURE_THRESHOLD: '1000',
+  BREAKER_MIN_CALLS: '1000',
   THROTTLE_ENABLED: 'false',
 };
 
@@ -94,7 +96,7 @@ describe('non-idempotent Authlete APIs are never retried (calls counted at the f
           authorization: CLIENT_BASIC,
         },
       );
-      expect(res.status).toBe(500);
+      expect(res.status).toBeGreaterThanOrEqual(500);
       await pause(50);
       expect(fake.callsTo('auth/token/issue').length - before).toBe(1);
       fake.answer('auth/token', { action: 'OK', responseContent: '{"access_token":"fake-at"}' });

@@ -39,7 +39,6 @@ describe('OpenTelemetry spans around Authlete calls', () => {
       ISSUER: url,
       LOG_LEVEL: 'silent',
       THROTTLE_ENABLED: 'false',
-      ENGINE_DATA_DIR: '.data/otlp-test',
       OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
     });
     const exited = new Promise<number | null>((done) => child.on('close', done));

@@ -3,12 +3,17 @@ import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-
 import { CLIENT_BASIC, RS_BASIC, pause, postForm, sample, scrape } from './ops-helpers';
 
 const OPEN_MS = 400;
+/** The breaker's window; the pause between tests outlasts it, so no test inherits failures. */
+const WINDOW_MS = 1000;
 const RESILIENCE = {
   AUTHLETE_TIMEOUT_MS: '200',
+  AUTHLETE_DEADLINE_MS: '3000',
   AUTHLETE_RETRY_MAX_ATTEMPTS: '3',
   AUTHLETE_RETRY_BASE_DELAY_MS: '10',
   AUTHLETE_RETRY_MAX_DELAY_MS: '1500',
-  BREAKER_FAILURE_THRESHOLD: '3',
+  BREAKER_MIN_CALLS: '3',
+  BREAKER_WINDOW_MS: String(WINDOW_MS),
+  BREAKER_HALF_OPEN_CALLS: '1',
   BREAKER_OPEN_MS: String(OPEN_MS),
   HEALTH_AUTHLETE_CACHE_MS: '0',
   THROTTLE_ENABLED: 'false',
@@ -27,7 +32,8 @@ describe('resilience against a failing Authlete (fault-injecting fake on a real 
   });
   afterEach(async () => {
     fake.fault({ kind: 'none' });
-    await pause(OPEN_MS + 50); // every breaker may admit its trial call again
+    // Every breaker may admit its trial call again, and every window has emptied.
+    await pause(Math.max(OPEN_MS, WINDOW_MS) + 50);
   });
 
   const token = () =>
@@ -67,7 +73,7 @@ describe('resilience against a failing Authlete (fault-injecting fake on a real 
     expect((await revoke()).status).toBe(200);
   });
 
-  it('opens the breaker after repeated 500s, answers at once without calling Authlete, and closes it after a good trial', async () => {
+  it('opens the breaker once the failure rate is reached, answers 503 + Retry-After at once without calling Authlete, and closes it after a good trial', async () => {
     fake.fault({ kind: 'status', status: 500 }, 'auth/token');
     for (let i = 0; i < 3; i += 1) expect((await token()).status).toBe(500);
     expect(fake.callsTo('auth/token').length).toBeGreaterThanOrEqual(3);
@@ -78,7 +84,8 @@ describe('resilience against a failing Authlete (fault-injecting fake on a real 
     const before = fake.callsTo('auth/token').length;
     for (let i = 0; i < 5; i += 1) {
       const res = await token();
-      expect(res.status).toBe(500);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('1');
       expect(await res.json()).toEqual({ error: 'server_error' });
     }
     expect(fake.callsTo('auth/token').length).toBe(before);
@@ -152,7 +159,7 @@ describe('resilience against a failing Authlete (fault-injecting fake on a real 
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1000);
   });
 
-  it('a 429 asking for longer than AUTHLETE_RETRY_MAX_DELAY_MS is not waited for', async () => {
+  it('a 429 asking for longer than AUTHLETE_RETRY_MAX_DELAY_MS is not waited for: 503 + Retry-After', async () => {
     fake.faultNext(
       'auth/introspection/standard',
       { kind: 'status', status: 429, headers: { 'retry-after': '30' } },
@@ -160,7 +167,9 @@ describe('resilience against a failing Authlete (fault-injecting fake on a real 
     );
     const first = fake.callsTo('auth/introspection/standard').length;
     const res = await introspect();
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(fake.callsTo('auth/introspection/standard').length - first).toBe(1);
   });
 

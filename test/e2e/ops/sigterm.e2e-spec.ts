@@ -1,14 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFaultAuthlete, type FaultAuthlete } from '../../support/fault-authlete';
 import { fakeAuthleteEnv } from '../../support/test-app';
 import { CLIENT_BASIC, pause, postForm } from './ops-helpers';
 
 const ROOT = join(__dirname, '..', '..', '..');
-/** A private build output, so a concurrent `npm run build` elsewhere cannot interfere. */
-const OUT_DIR = join(ROOT, '.data', 'sigterm-test-build');
+/** A private, temporary build output, so a concurrent `npm run build` cannot interfere. */
+const OUT_DIR = mkdtempSync(join(tmpdir(), 'sigterm-test-build-'));
 const MAIN = join(OUT_DIR, 'src', 'main.js');
 
 function build(): void {
@@ -53,16 +54,26 @@ interface Server {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+async function startServer(env: Record<string, string>, read = true): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      // The build lives outside the repository: resolve packages from the repository's.
+      NODE_PATH: join(ROOT, 'node_modules'),
+      ENGINE_DATA_DIR: process.env['ENGINE_DATA_DIR'] ?? join(OUT_DIR, 'data'),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  if (read) {
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  }
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -88,6 +99,7 @@ describe('graceful shutdown of the built server on SIGTERM', () => {
   }, 240000);
   afterAll(async () => {
     await fake?.close();
+    rmSync(OUT_DIR, { recursive: true, force: true });
   });
 
   it('turns readiness red, refuses new connections, finishes the in-flight request, then exits 0', async () => {
@@ -150,4 +162,70 @@ describe('graceful shutdown of the built server on SIGTERM', () => {
       server.child.kill('SIGKILL');
     }
   }, 60000);
+
+  const SHUTDOWN_TIMEOUT_MS = 3000;
+
+  /** Sends SIGTERM and resolves with the exit and how long it took. */
+  async function terminate(server: Server): Promise<{ exit: unknown; ms: number }> {
+    const started = performance.now();
+    server.child.kill('SIGTERM');
+    const exit = await Promise.race([
+      server.exited,
+      pause(SHUTDOWN_TIMEOUT_MS + 5000).then(() => 'still running'),
+    ]);
+    return { exit, ms: performance.now() - started };
+  }
+
+  /** Requests whose access lines are logged (health probes are not). */
+  async function loggedTraffic(server: Server, count: number): Promise<void> {
+    for (let i = 0; i < count; i += 8) {
+      await Promise.all(
+        Array.from({ length: 8 }, () =>
+          fetch(`${server.url}/api/no-such-endpoint?i=${i}`).then((res) => res.arrayBuffer()),
+        ),
+      );
+    }
+  }
+
+  it('with stdout and stderr pipes closed by the reader: SIGTERM exits 0 within SHUTDOWN_TIMEOUT_MS', async () => {
+    const server = await startServer({
+      LOG_LEVEL: 'debug',
+      USERS_ALLOW_DEMO: 'true',
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+    });
+    try {
+      server.child.stdout?.destroy();
+      server.child.stderr?.destroy();
+      await loggedTraffic(server, 400); // every line now meets EPIPE
+      const { exit, ms } = await terminate(server);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  }, 90000);
+
+  it('with a full stdout pipe nobody reads: it keeps serving, and SIGTERM exits 0 within SHUTDOWN_TIMEOUT_MS', async () => {
+    const server = await startServer(
+      {
+        LOG_LEVEL: 'debug',
+        USERS_ALLOW_DEMO: 'true',
+        SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+      },
+      false,
+    );
+    try {
+      // ~300 bytes per access line: 1,200 lines are far beyond a 64 KiB pipe buffer.
+      await loggedTraffic(server, 1200);
+      const live = await fetch(`${server.url}/health/live`);
+      expect(live.status).toBe(200);
+      const { exit, ms } = await terminate(server);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS);
+    } finally {
+      server.child.kill('SIGKILL');
+      server.child.stdout?.destroy(); // never read: release the pipe
+      server.child.stderr?.destroy();
+    }
+  }, 90000);
 });

@@ -35,7 +35,7 @@ describe('two instances sharing one Redis (REDIS_URL)', () => {
 
   beforeAll(async () => {
     redis = new Redis(REDIS_URL);
-    engine = await startEngine({ host: '127.0.0.1', port: 0, dataDir: '.data/test-redis' });
+    engine = await startEngine({ host: '127.0.0.1', port: 0 });
     setEnv({
       LOG_LEVEL: 'silent',
       REDIS_URL,

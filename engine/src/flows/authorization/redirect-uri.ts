@@ -25,8 +25,10 @@ export type RedirectUriResolution =
   { ok: true; redirectUri: string } | { ok: false; reason: 'missing' | 'unregistered' };
 
 /**
- * Exact string match against the registered URIs; may be omitted when exactly one is registered;
- * loopback URIs match on any port when the service sets loopbackRedirectionUriVariable.
+ * Exact string match against the registered URIs; may be omitted when exactly one is registered.
+ * RFC 8252 §7.3 lets a native app's loopback redirect URI use any port (the app listens on an
+ * ephemeral one), so when the service sets loopbackRedirectionUriVariable, loopback URIs of
+ * clients whose applicationType is NATIVE match on any port; a web client's never do.
  */
 export function resolveRedirectUri(
   client: Client,
@@ -40,6 +42,7 @@ export function resolveRedirectUri(
   if (client.redirectUris.includes(requested)) return { ok: true, redirectUri: requested };
   if (
     loopbackPortVariable &&
+    client.metadata.applicationType === 'NATIVE' &&
     client.redirectUris.some((registered) => matchesWithVariablePort(registered, requested))
   ) {
     return { ok: true, redirectUri: requested };

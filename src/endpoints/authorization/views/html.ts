@@ -40,7 +40,7 @@ function render(value: HtmlValue): string {
 /**
  * Tagged template for pages: every interpolated value is HTML-escaped unless it is {@link SafeHtml}
  * (a nested `html` fragment). Client metadata can come from open dynamic registration, so nothing
- * is ever printed raw (reference-servers.md §4.6).
+ * is ever printed raw.
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0] ?? '';

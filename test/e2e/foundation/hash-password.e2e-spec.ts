@@ -1,0 +1,49 @@
+import { parseHash, verifyPassword } from '../../../src/users/password-hash';
+import { spawnTs } from '../../support/spawn-main';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function hashPasswordCli(stdin: string, args: string[] = []): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawnTs('src/users/hash-password.cli.ts', args, {});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('npm run hash-password (src/users/hash-password.cli.ts)', () => {
+  it('hashes a piped password in the format the user store verifies, and prints only the hash', async () => {
+    const run = await hashPasswordCli('correct horse battery staple\n');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain('correct horse');
+    const lines = run.stdout.split('\n');
+    expect(lines).toHaveLength(2);
+    const parsed = parseHash(lines[0]!);
+    expect(parsed).toBeDefined();
+    expect(await verifyPassword('correct horse battery staple', parsed!)).toBe(true);
+    expect(await verifyPassword('correct horse battery staple\n', parsed!)).toBe(false);
+  }, 60000);
+
+  it('refuses a password on the command line (shell history, ps) without echoing it', async () => {
+    const run = await hashPasswordCli('', ['hunter2']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toContain('hunter2');
+  }, 60000);
+
+  it('refuses an empty password', async () => {
+    const run = await hashPasswordCli('\n');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+  }, 60000);
+});
