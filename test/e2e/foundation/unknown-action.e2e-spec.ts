@@ -147,12 +147,55 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
         }),
     },
   ],
+  'POST /api/register': [
+    {
+      title: '/client/registration',
+      replies: { 'client/registration': future },
+      send: (url) =>
+        fetch(`${url}/api/register`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ redirect_uris: ['https://rp.example/cb'] }),
+        }),
+    },
+  ],
+  'GET /api/register/:clientId': [
+    {
+      title: '/client/registration/get',
+      replies: { 'client/registration/get': future },
+      send: (url) => fetch(`${url}/api/register/123`, { headers: { authorization: 'Bearer rat' } }),
+    },
+  ],
+  'PUT /api/register/:clientId': [
+    {
+      title: '/client/registration/update',
+      replies: { 'client/registration/update': future },
+      send: (url) =>
+        fetch(`${url}/api/register/123`, {
+          method: 'PUT',
+          headers: { authorization: 'Bearer rat', 'content-type': 'application/json' },
+          body: JSON.stringify({ client_id: '123', redirect_uris: ['https://rp.example/cb'] }),
+        }),
+    },
+  ],
+  'DELETE /api/register/:clientId': [
+    {
+      title: '/client/registration/delete',
+      replies: { 'client/registration/delete': future },
+      send: (url) =>
+        fetch(`${url}/api/register/123`, {
+          method: 'DELETE',
+          headers: { authorization: 'Bearer rat' },
+        }),
+    },
+  ],
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
   'GET /.well-known/oauth-authorization-server': 'a document, shape-checked (discovery-shape test)',
   'GET /api/jwks': 'a document, shape-checked (discovery-shape test)',
   'GET /api/logout': 'no Authlete call',
   'POST /api/logout': 'no Authlete call',
   'GET /assets/oauth.css': 'no Authlete call',
+  'GET /assets/logos/:name': 'no Authlete call',
   'GET /health/live': 'no Authlete call',
   'GET /health/ready': 'no action (readiness reads /service/configuration)',
   'GET /metrics': 'no Authlete call',

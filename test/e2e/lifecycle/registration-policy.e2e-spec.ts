@@ -57,6 +57,7 @@ describe('registration policy (RFC 7591 §3)', () => {
         NODE_ENV: 'production',
         SESSION_SECRET: 'x'.repeat(40),
         USERS_ALLOW_DEMO: 'true',
+        ENGINE_ALLOW_PRODUCTION: 'true',
         AUTHLETE_BASE_URL: undefined,
       });
     });
