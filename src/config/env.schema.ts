@@ -110,6 +110,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(1000000)
+  THROTTLE_CLIENT_FAILURES_PER_IP?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
   THROTTLE_LOGIN_LIMIT_PER_IP?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10) AUTHLETE_RETRY_MAX_ATTEMPTS?: number;
   @IsOptional()

@@ -12,12 +12,14 @@ export const opsConfig = registerAs('ops', () => ({
     ttlMs: readInt('THROTTLE_TTL_MS', 60000),
     /** Requests per window per client IP on the limited endpoints. */
     perIp: readInt('THROTTLE_LIMIT_PER_IP', 600),
-    /** Requests per window per client id on the limited endpoints. */
+    /** Accepted requests (answered below 400) per window per client on the limited endpoints. */
     perClient: readInt('THROTTLE_LIMIT_PER_CLIENT', 1200),
     /** Login and consent form posts per window per client IP. */
     loginPerIp: readInt('THROTTLE_LOGIN_LIMIT_PER_IP', 60),
     /** Dynamic client registrations (RFC 7591) per window per client IP. */
     registerPerIp: readInt('THROTTLE_REGISTER_LIMIT_PER_IP', 20),
+    /** Refused requests (4xx) per window per claimed client id and client IP. */
+    clientFailuresPerIp: readInt('THROTTLE_CLIENT_FAILURES_PER_IP', 30),
   },
   retry: {
     /** Attempts in total for a safe (idempotent) Authlete call; 1 disables retries. */

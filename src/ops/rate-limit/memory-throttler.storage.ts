@@ -1,4 +1,5 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { BlockReader } from './block-reader';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -21,7 +22,7 @@ const SWEEP_INTERVAL_MS = 10_000;
  * store (unref'd). Expired windows are swept every 10 s, so memory is bounded by the keys active in
  * one window.
  */
-export class MemoryThrottlerStorage implements ThrottlerStorage {
+export class MemoryThrottlerStorage implements ThrottlerStorage, BlockReader {
   private readonly windows = new Map<string, Window>();
   private readonly sweeper: NodeJS.Timeout;
 
@@ -52,6 +53,13 @@ export class MemoryThrottlerStorage implements ThrottlerStorage {
       return Promise.resolve(record(window, now, true));
     }
     return Promise.resolve(record(window, now, false));
+  }
+
+  /** Seconds until `key`'s block ends; 0 when not blocked. Counts nothing. */
+  blockedFor(key: string): Promise<number> {
+    const blockedUntil = this.windows.get(key)?.blockedUntil ?? 0;
+    const left = blockedUntil - this.now();
+    return Promise.resolve(left > 0 ? Math.max(1, Math.ceil(left / 1000)) : 0);
   }
 
   /** Number of keys held (tests and diagnostics). */

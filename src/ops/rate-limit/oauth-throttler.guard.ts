@@ -9,20 +9,27 @@ import {
   type ThrottlerModuleOptions,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { opsConfig, type OpsConfig } from '../../config/ops.config';
 import { RateLimitMetrics } from '../metrics/rate-limit-metrics';
+import { readsBlocks } from './block-reader';
+import { clientIdOf } from './client-id-of';
+import { ClientQuota } from './client-quota';
 import { rateLimitClassOf } from './rate-limit-class.decorator';
 
 /**
- * Rate limiting of the routes that declare a `@RateLimitClass`, per client IP and per client id
- * (throttlers defined in `throttler-options.ts`), with counters per class. A refused request gets
- * 429 with `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3) and an RFC 6749 §5.2 JSON body from the
- * global OAuth exception filter. Routes without the decorator are never limited.
+ * Rate limiting of the routes that declare a `@RateLimitClass`, per client IP (throttlers defined
+ * in `throttler-options.ts`) and, on `ip-and-client` routes, per client as {@link ClientQuota}
+ * counts it: only answers an authenticated client got count against that client; failures count
+ * against the pair (client id, IP). Counters are per class. A refused request gets 429 with
+ * `Retry-After` (RFC 6585 §4, RFC 9110 §10.2.3) and an RFC 6749 §5.2 JSON body from the global
+ * OAuth exception filter. Routes without the decorator are never limited.
  */
 @Injectable()
 export class OAuthThrottlerGuard extends ThrottlerGuard {
+  private readonly quota?: ClientQuota;
+
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
@@ -31,6 +38,38 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
     private readonly metrics: RateLimitMetrics,
   ) {
     super(options, storage, reflector);
+    if (readsBlocks(storage)) {
+      const { ttlMs, perClient, clientFailuresPerIp } = ops.throttle;
+      this.quota = new ClientQuota(storage, {
+        ttlMs,
+        perClient,
+        failuresPerClientIp: clientFailuresPerIp,
+      });
+    }
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (!(await super.canActivate(context))) return false;
+    const route = rateLimitClassOf(this.reflector, context);
+    if (this.quota === undefined || route?.counters !== 'ip-and-client') return true;
+    if (!this.ops.throttle.enabled || context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const clientId = clientIdOf(request);
+    if (clientId === undefined) return true;
+    const refusal = await this.quota.refusal(route.name, clientId, request.ip);
+    if (refusal !== undefined) {
+      const reply = context.switchToHttp().getResponse<FastifyReply>();
+      void reply.header('retry-after', String(refusal.retryAfterSeconds));
+      this.metrics.rejected(route.name, refusal.scope);
+      throw new ThrottlerException();
+    }
+    // Counted once the answer is known: its status says whether the client authenticated.
+    const quota = this.quota;
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    reply.raw.once('finish', () => {
+      void quota.record(route.name, clientId, request.ip, reply.raw.statusCode);
+    });
+    return true;
   }
 
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type Redis from 'ioredis';
 import type { StoreMetrics } from '../metrics/store-metrics';
+import type { BlockReader } from './block-reader';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -42,7 +43,7 @@ const ALLOW: ThrottlerStorageRecord = {
  * request is let through (fail open: a Redis outage must not take the authorization server down),
  * and the failure is logged and counted in `store_errors_total{store="rate-limit"}`.
  */
-export class RedisThrottlerStorage implements ThrottlerStorage {
+export class RedisThrottlerStorage implements ThrottlerStorage, BlockReader {
   private readonly logger = new Logger('RateLimit');
 
   constructor(
@@ -57,6 +58,18 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       this.metrics.error('rate-limit', 'increment');
       this.logger.warn(`rate-limit store failed, request allowed: ${(error as Error).message}`);
       return ALLOW;
+    }
+  }
+
+  /** Seconds until `key`'s block ends; 0 when not blocked, or when Redis fails (fail open). */
+  async blockedFor(key: string): Promise<number> {
+    try {
+      const ms = await this.redis.pttl(`${RATE_LIMIT_KEY_PREFIX}${key}:blocked`);
+      return ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 0;
+    } catch (error) {
+      this.metrics.error('rate-limit', 'read');
+      this.logger.warn(`rate-limit store failed, request allowed: ${(error as Error).message}`);
+      return 0;
     }
   }
 

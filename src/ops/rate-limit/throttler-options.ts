@@ -5,7 +5,6 @@ import type { FastifyRequest } from 'fastify';
 import type { OpsConfig } from '../../config/ops.config';
 import type { StoreMetrics } from '../metrics/store-metrics';
 import type { OpsRedis } from '../redis/ops-redis';
-import { clientIdOf } from './client-id-of';
 import { rateLimitClassOf } from './rate-limit-class.decorator';
 import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
@@ -17,10 +16,11 @@ function requestOf(context: ExecutionContext): FastifyRequest {
 const ipOf = (_request: unknown, context: ExecutionContext): string => requestOf(context).ip;
 
 /**
- * The throttlers (`THROTTLE_*`): `ip` and `client` on routes of an `ip-and-client` rate-limit class
- * (token, PAR, authorization); `login` per IP on `login-ip` routes (the login and consent posts);
- * `register` per IP on `register-ip` routes (dynamic client registration). Counters live in Redis when `REDIS_URL` is set,
- * else in memory (one instance only; a fixed window per key, like the Redis storage).
+ * The throttlers (`THROTTLE_*`): `ip` on routes of an `ip-and-client` rate-limit class (token, PAR,
+ * authorization), whose per-client counting happens once the answer is known (`ClientQuota`, in
+ * the guard); `login` per IP on `login-ip` routes (the login and consent posts); `register` per IP
+ * on `register-ip` routes (dynamic client registration). Counters live in Redis when `REDIS_URL`
+ * is set, else in memory (one instance only; a fixed window per key, like the Redis storage).
  */
 export function throttlerOptions(
   ops: OpsConfig,
@@ -35,7 +35,7 @@ export function throttlerOptions(
   /** Routes with a per-IP counter of their own instead of the general `ip` and `client` ones. */
   const ownCounter = (context: ExecutionContext): boolean =>
     isLogin(context) || isRegister(context);
-  const { ttlMs, perIp, perClient, loginPerIp, registerPerIp } = ops.throttle;
+  const { ttlMs, perIp, loginPerIp, registerPerIp } = ops.throttle;
   return {
     setHeaders: false,
     storage: redis.client
@@ -43,13 +43,6 @@ export function throttlerOptions(
       : new MemoryThrottlerStorage(),
     throttlers: [
       { name: 'ip', ttl: ttlMs, limit: perIp, skipIf: ownCounter, getTracker: ipOf },
-      {
-        name: 'client',
-        ttl: ttlMs,
-        limit: perClient,
-        skipIf: (context) => ownCounter(context) || clientIdOf(requestOf(context)) === undefined,
-        getTracker: (_request, context) => clientIdOf(requestOf(context)) ?? '',
-      },
       {
         name: 'login',
         ttl: ttlMs,

@@ -1,4 +1,5 @@
 import { parseHash, verifyPassword } from '../../../src/users/password-hash';
+import { PasswordHasher } from '../../../src/users/passwords/password-hasher';
 import { spawnTs } from '../../support/spawn-main';
 
 interface Run {
@@ -21,8 +22,8 @@ function hashPasswordCli(stdin: string, args: string[] = []): Promise<Run> {
 }
 
 describe('npm run hash-password (src/users/hash-password.cli.ts)', () => {
-  it('hashes a piped password in the format the user store verifies, and prints only the hash', async () => {
-    const run = await hashPasswordCli('correct horse battery staple\n');
+  it('--scrypt hashes a piped password in the format the file user store reads, and prints only the hash', async () => {
+    const run = await hashPasswordCli('correct horse battery staple\n', ['--scrypt']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).not.toContain('correct horse');
@@ -32,6 +33,17 @@ describe('npm run hash-password (src/users/hash-password.cli.ts)', () => {
     expect(parsed).toBeDefined();
     expect(await verifyPassword('correct horse battery staple', parsed!)).toBe(true);
     expect(await verifyPassword('correct horse battery staple\n', parsed!)).toBe(false);
+  }, 60000);
+
+  it('by default prints an argon2id hash the SQL and LDAP stores verify', async () => {
+    const run = await hashPasswordCli('correct horse battery staple');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const hash = run.stdout.trim();
+    expect(hash).toMatch(/^\$argon2id\$/);
+    const hasher = new PasswordHasher();
+    expect((await hasher.check('correct horse battery staple', hash)).matches).toBe(true);
+    expect((await hasher.check('wrong', hash)).matches).toBe(false);
   }, 60000);
 
   it('refuses a password on the command line (shell history, ps) without echoing it', async () => {
