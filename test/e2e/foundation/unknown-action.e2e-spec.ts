@@ -189,6 +189,24 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
         }),
     },
   ],
+  'GET /api/gm/:grantId': [
+    {
+      title: '/gm QUERY',
+      replies: { gm: future },
+      send: (url) => fetch(`${url}/api/gm/grant-1`, { headers: { authorization: 'Bearer at' } }),
+    },
+  ],
+  'DELETE /api/gm/:grantId': [
+    {
+      title: '/gm REVOKE',
+      replies: { gm: future },
+      send: (url) =>
+        fetch(`${url}/api/gm/grant-1`, {
+          method: 'DELETE',
+          headers: { authorization: 'Bearer at' },
+        }),
+    },
+  ],
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
   'GET /.well-known/oauth-authorization-server': 'a document, shape-checked (discovery-shape test)',
   'GET /api/jwks': 'a document, shape-checked (discovery-shape test)',
