@@ -44,6 +44,7 @@ export default tseslint.config(
             { target: './src/authlete', from: './src/!(authlete|config|shared)/**', message: 'authlete/ → config, shared only' },
             { target: './src/users', from: './src/!(users|config|shared)/**', message: 'users/ → config, shared only' },
             { target: './src/session', from: './src/!(session|config|shared)/**', message: 'session/ → config, shared only' },
+            { target: './src/grants', from: './src/!(grants|authlete|users|session|config|shared)/**', message: 'grants/ → authlete, users, session, config, shared only' },
             { target: './src/http', from: './src/!(http|authlete|config|shared)/**', message: 'http/ → authlete, config, shared only' },
             { target: './src/ops', from: './src/endpoints', message: 'ops/ never imports endpoints' },
             ...endpointDirs.map((name) => ({

@@ -188,4 +188,28 @@ export const AUTHLETE_APIS = {
     retryable: false,
     io: io<T.GMRequest, T.GMResponse>(),
   },
+  /** A new ID token after ID_TOKEN_REISSUABLE (OIDC Core §12.2; Java `IDTokenReissueRequest`). */
+  idTokenReissue: {
+    path: 'idtoken/reissue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.IdTokenReissueRequest, T.IdTokenReissueResponse>(),
+  },
+  /** The token response after NATIVE_SSO (OpenID Connect Native SSO 1.0; Java `NativeSsoRequest`). */
+  nativeSso: {
+    path: 'nativesso',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.NativeSsoRequest, T.NativeSsoResponse>(),
+  },
+  /** Deletes the tokens of a Native SSO session (Java `NativeSsoLogoutRequest`). */
+  nativeSsoLogout: {
+    path: 'nativesso/logout',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.NativeSsoLogoutRequest, T.NativeSsoLogoutResponse>(),
+  },
 } as const satisfies Record<string, AuthleteApiEntry>;

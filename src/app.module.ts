@@ -7,6 +7,8 @@ import { sessionConfig } from './config/session.config';
 import { validateEnvironment } from './config/validate-environment';
 import { authleteConnectionProviders } from './embedded-engine';
 import { EndpointsModule } from './endpoints/endpoints.module';
+import { GrantsModule } from './grants/grants.module';
+import type { TokenExchangePolicy } from './grants/token-exchange-policy';
 import { HttpLayerModule } from './http/http.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import { SessionModule } from './session/session.module';
@@ -17,6 +19,8 @@ import { UsersModule } from './users/users.module';
 export interface AppModuleOptions extends OpsModuleOptions {
   /** Your user store (design.md §6); defaults to the file-backed demo store. */
   userAuthenticator?: Type<UserAuthenticator>;
+  /** Your RFC 8693 decisions (docs/token-exchange.md); defaults to DefaultTokenExchangePolicy. */
+  tokenExchangePolicy?: Type<TokenExchangePolicy>;
 }
 
 /**
@@ -46,6 +50,7 @@ export class AppModule {
             : undefined,
         ),
         SessionModule,
+        GrantsModule.forRoot(options.tokenExchangePolicy),
         EndpointsModule,
       ],
     };

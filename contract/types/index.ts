@@ -4,3 +4,4 @@ export type * from './token.types';
 export type * from './resource.types';
 export type * from './service.types';
 export type * from './lifecycle.types';
+export type * from './grant.types';

@@ -4,6 +4,7 @@ import type {
   AuthleteGrantType,
   AuthleteProperty,
 } from './common.types';
+import type { AuthleteTokenInfo, AuthleteTokenType } from './grant.types';
 
 /** `POST /auth/token` request (authlete-api.md §6.1). `parameters` is the raw form body. */
 export interface TokenRequest {
@@ -63,6 +64,26 @@ export interface TokenResponse extends AuthleteEnvelope<TokenAction> {
   username?: string;
   password?: string;
   ticket?: string;
+  /** RFC 8693 `audience` values (TOKEN_EXCHANGE). */
+  audiences?: string[];
+  requestedTokenType?: AuthleteTokenType;
+  subjectToken?: string;
+  subjectTokenType?: AuthleteTokenType;
+  /** Present when the subject token is one of this service's access or refresh tokens. */
+  subjectTokenInfo?: AuthleteTokenInfo;
+  actorToken?: string;
+  actorTokenType?: AuthleteTokenType;
+  actorTokenInfo?: AuthleteTokenInfo;
+  /** The RFC 7523 assertion (JWT_BEARER); its signature is not verified by Authlete. */
+  assertion?: string;
+  /** Claim names the authorization request asked for in ID tokens (ID_TOKEN_REISSUABLE). */
+  requestedIdTokenClaims?: string[];
+  /** `device_secret`, or the device-secret `actor_token` (NATIVE_SSO). */
+  deviceSecret?: string;
+  /** `ds_hash` of the subject ID token (NATIVE_SSO through token exchange). */
+  deviceSecretHash?: string;
+  /** Claims such as `nonce` the Native SSO ID token carries, a JSON object string (NATIVE_SSO). */
+  additionalClaims?: string;
 }
 
 /** `POST /auth/token/issue` request after PASSWORD (§6.2). */
@@ -133,6 +154,11 @@ export interface TokenCreateRequest {
   jwtAtClaims?: string;
   acr?: string;
   authTime?: number;
+  /** The client ID or its alias, instead of `clientId`. */
+  clientIdentifier?: string;
+  sessionId?: string;
+  dpopKeyThumbprint?: string;
+  certificateThumbprint?: string;
 }
 
 /** Actions of `/auth/token/create` (§6.4). */
@@ -153,4 +179,5 @@ export interface TokenCreateResponse extends AuthleteEnvelope<TokenCreateAction>
   jwtAccessToken?: string;
   refreshTokenScopes?: string[];
   sessionId?: string;
+  tokenId?: string;
 }

@@ -18,21 +18,41 @@ describe('/auth/token refresh_token (authlete-api.md §7.3)', () => {
   });
   afterAll(() => engine.close());
 
-  it('pitfall §11.6: rotates the refresh token, re-issues the ID token, and rejects the old one', async () => {
+  it('pitfall §11.6: rotates the refresh token, answers ID_TOKEN_REISSUABLE without minting an ID token, /idtoken/reissue makes one, and the old refresh token is refused', async () => {
     const { tokens } = await codeFlowTokens(engine, {}, { authTime: 1700000000 });
     const first = await refresh(engine, tokens.refresh_token);
     expect(first.body).toMatchObject({
-      action: 'OK',
+      action: 'ID_TOKEN_REISSUABLE',
       resultCode: 'A052001',
       grantType: 'REFRESH_TOKEN',
       subject: 'alice',
     });
+    expect(first.body.requestedIdTokenClaims).toEqual(expect.arrayContaining(['name', 'email']));
     const renewed = content(first);
     expect(renewed.refresh_token).not.toBe(tokens.refresh_token);
+    expect(renewed.id_token).toBeUndefined();
+    const reissued = await engine.call('/idtoken/reissue', {
+      accessToken: first.body.accessToken,
+      refreshToken: first.body.refreshToken,
+      claims: JSON.stringify({ name: 'Alice Updated' }),
+    });
+    expect(reissued.body).toMatchObject({ action: 'OK', resultCode: 'A311001' });
+    const body = content(reissued);
+    expect(body).toMatchObject({
+      access_token: renewed.access_token,
+      refresh_token: renewed.refresh_token,
+      token_type: 'Bearer',
+    });
+    expect(body.id_token).toBe(reissued.body.idToken);
     const jwks = createLocalJWKSet(engine.built.context.keys.publicJwkSet());
-    const { payload } = await jwtVerify(renewed.id_token as string, jwks);
-    expect(payload).toMatchObject({ sub: 'alice', auth_time: 1700000000 });
+    const { payload } = await jwtVerify(body.id_token as string, jwks);
+    expect(payload).toMatchObject({ sub: 'alice', auth_time: 1700000000, name: 'Alice Updated' });
     expect(payload.nonce).toBeUndefined();
+    const wrongPair = await engine.call('/idtoken/reissue', {
+      accessToken: first.body.accessToken,
+      refreshToken: tokens.refresh_token,
+    });
+    expect(wrongPair.body).toMatchObject({ action: 'CALLER_ERROR', resultCode: 'A311202' });
     const old = await refresh(engine, tokens.refresh_token);
     expect(old.body.action).toBe('BAD_REQUEST');
     expect(content(old).error).toBe('invalid_grant');
@@ -225,7 +245,7 @@ describe('/auth/token client_credentials, password, /issue, /fail, /create', () 
     expect(introspection.body).toMatchObject({ action: 'OK', subject: 'bob' });
   });
 
-  it('/auth/token/create without subject (non-CC) or with an unknown client is BAD_REQUEST', async () => {
+  it('/auth/token/create without subject (non-CC) is BAD_REQUEST, with an unknown client FORBIDDEN', async () => {
     expect(
       (await engine.call('/auth/token/create', { grantType: 'PASSWORD', clientId: 17201083166164 }))
         .body.action,
@@ -233,7 +253,7 @@ describe('/auth/token client_credentials, password, /issue, /fail, /create', () 
     expect(
       (await engine.call('/auth/token/create', { grantType: 'CLIENT_CREDENTIALS', clientId: 1 }))
         .body.action,
-    ).toBe('BAD_REQUEST');
+    ).toBe('FORBIDDEN');
     expect(
       (await engine.call('/auth/token/create', { clientId: 17201083166163 })).body.action,
     ).toBe('BAD_REQUEST');

@@ -92,6 +92,8 @@ export class EnvironmentVariables {
   /** The environment file `main.ts` loads before validation (default `.env`). */
   @IsOptional() @IsString() ENV_FILE?: string;
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
+  /** Issuers whose JWTs are accepted for JWT bearer and token exchange (docs/trusted-issuers.md). */
+  @IsOptional() @IsString() TRUSTED_ISSUERS_FILE?: string;
   /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
   @IsOptional() @IsString() @MaxLength(2000) @IsTrustProxySetting() TRUST_PROXY?: string;
   @IsOptional() @IsString() CLIENT_CERT_HEADERS?: string;

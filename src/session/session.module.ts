@@ -8,8 +8,10 @@ import { InteractionStore } from './interaction.store';
 import { KeyValueStore } from './key-value.store';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { MemoryKeyValueStore } from './memory-key-value.store';
+import { NativeSsoSessions } from './native-sso-sessions';
 import { RedisKeyValueStore } from './redis-key-value.store';
 import { SessionClientsStore } from './session-clients.store';
+import { SingleUseMarks } from './single-use-marks';
 
 function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyValueStore {
   if (config.redisUrl === undefined) return new MemoryKeyValueStore();
@@ -35,6 +37,8 @@ function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyVal
     ConsentStore,
     LoginAttemptLimiter,
     SessionClientsStore,
+    SingleUseMarks,
+    NativeSsoSessions,
   ],
   exports: [
     SessionStore,
@@ -43,6 +47,8 @@ function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyVal
     ConsentStore,
     LoginAttemptLimiter,
     SessionClientsStore,
+    SingleUseMarks,
+    NativeSsoSessions,
   ],
 })
 export class SessionModule {}

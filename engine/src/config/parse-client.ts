@@ -171,5 +171,7 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     backchannelLogoutUri: reader.optionalUrl('backchannelLogoutUri'),
     backchannelLogoutSessionRequired: reader.boolean('backchannelLogoutSessionRequired', false),
     customMetadata: parseCustomMetadata(reader),
+    tokenExchangePermitted:
+      reader.optionalObject('extension')?.boolean('tokenExchangePermitted', false) ?? false,
   };
 }

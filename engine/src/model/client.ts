@@ -64,6 +64,8 @@ export interface Client {
   customMetadata?: string;
   /** Set for clients created by `/client/registration` (RFC 7591); Authlete `dynamicallyRegistered`. */
   registration?: DynamicRegistration;
+  /** `extension.tokenExchangePermitted` (Authlete `ClientExtension`; authlete-api.md §7.4). */
+  tokenExchangePermitted: boolean;
 }
 
 /** What the engine keeps about a dynamically registered client (RFC 7591 §3.2.1, RFC 7592). */

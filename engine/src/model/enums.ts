@@ -3,14 +3,31 @@
  * (authlete-api.md §1.4, §2).
  */
 
-/** Authlete `GrantType` (authlete-api.md §2). Only the grants the engine implements are listed. */
+/** Every Authlete `GrantType` (authlete-api.md §2; Java `GrantType`), e.g. for `/auth/token/create`. */
+export const AUTHLETE_GRANT_TYPES = [
+  'AUTHORIZATION_CODE',
+  'IMPLICIT',
+  'PASSWORD',
+  'CLIENT_CREDENTIALS',
+  'REFRESH_TOKEN',
+  'CIBA',
+  'DEVICE_CODE',
+  'TOKEN_EXCHANGE',
+  'JWT_BEARER',
+  'PRE_AUTHORIZED_CODE',
+] as const;
+export type AuthleteGrantType = (typeof AUTHLETE_GRANT_TYPES)[number];
+
+/** The grant types the engine's `/auth/token` implements (and a service or client may list). */
 export const GRANT_TYPES = [
   'AUTHORIZATION_CODE',
   'IMPLICIT',
   'PASSWORD',
   'CLIENT_CREDENTIALS',
   'REFRESH_TOKEN',
-] as const;
+  'TOKEN_EXCHANGE',
+  'JWT_BEARER',
+] as const satisfies readonly AuthleteGrantType[];
 export type GrantType = (typeof GRANT_TYPES)[number];
 
 /** Authlete `ResponseType` (authlete-api.md §2), restricted to what the engine serves. */
@@ -58,6 +75,13 @@ export function responseTypeFromWire(value: string): ResponseType | undefined {
   return undefined;
 }
 
+/** The OAuth `grant_type` value of an Authlete grant type (RFC 6749, RFC 8693 §2.1, RFC 7523 §2.1). */
+export function grantTypeToWire(type: GrantType): string {
+  if (type === 'TOKEN_EXCHANGE') return 'urn:ietf:params:oauth:grant-type:token-exchange';
+  if (type === 'JWT_BEARER') return 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+  return type.toLowerCase();
+}
+
 /** Maps an OAuth `grant_type` wire value to the Authlete enum. */
 export function grantTypeFromWire(value: string): GrantType | undefined {
   switch (value) {
@@ -69,6 +93,10 @@ export function grantTypeFromWire(value: string): GrantType | undefined {
       return 'CLIENT_CREDENTIALS';
     case 'password':
       return 'PASSWORD';
+    case 'urn:ietf:params:oauth:grant-type:token-exchange':
+      return 'TOKEN_EXCHANGE';
+    case 'urn:ietf:params:oauth:grant-type:jwt-bearer':
+      return 'JWT_BEARER';
     default:
       return undefined;
   }

@@ -50,6 +50,22 @@ export interface StoreCaps {
   grants: number;
 }
 
+/** Authlete `Service.tokenExchange*` flags (authlete-api.md §7.4). */
+export interface TokenExchangeSettings {
+  byIdentifiableClientsOnly: boolean;
+  byConfidentialClientsOnly: boolean;
+  byPermittedClientsOnly: boolean;
+  encryptedJwtRejected: boolean;
+  unsignedJwtRejected: boolean;
+}
+
+/** Authlete `Service.jwtGrant*` flags (authlete-api.md §7.5). */
+export interface JwtGrantSettings {
+  byIdentifiableClientsOnly: boolean;
+  encryptedJwtRejected: boolean;
+  unsignedJwtRejected: boolean;
+}
+
 /** The validated, normalised service (Authlete `Service`, authlete-api.md §8.14). */
 export interface Service {
   apiKey: string;
@@ -75,6 +91,14 @@ export interface Service {
   errorDescriptionOmitted: boolean;
   errorUriOmitted: boolean;
   accessTokenSignAlg?: SigningAlg;
+  /** RFC 8693 policy flags checked by `/auth/token` (Authlete `Service.tokenExchange*`). */
+  tokenExchange: TokenExchangeSettings;
+  /** RFC 7523 §2.1 flags checked by `/auth/token` (Authlete `Service.jwtGrant*`). */
+  jwtGrant: JwtGrantSettings;
+  /** Refresh answers ID_TOKEN_REISSUABLE while `openid` stays in scope (`idTokenReissuable`). */
+  idTokenReissuable: boolean;
+  /** OpenID Connect Native SSO 1.0 (`nativeSsoSupported`). */
+  nativeSsoSupported: boolean;
   idTokenSignatureKeyId?: string;
   caps: StoreCaps;
   sweepIntervalSeconds: number;

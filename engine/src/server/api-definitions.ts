@@ -1,8 +1,11 @@
 import { failAuthorization } from '../flows/authorization/authorization-fail';
 import { issueAuthorization } from '../flows/authorization/authorization-issue';
 import { processAuthorization } from '../flows/authorization/process-authorization';
+import { reissueIdToken } from '../flows/idtoken/id-token-reissue';
 import { introspect } from '../flows/introspection/introspection';
 import { standardIntrospect } from '../flows/introspection/standard-introspection';
+import { nativeSso } from '../flows/nativesso/native-sso';
+import { nativeSsoLogout } from '../flows/nativesso/native-sso-logout';
 import { pushAuthorizationRequest } from '../flows/par/pushed-authorization';
 import { revoke } from '../flows/revocation/revocation';
 import { serviceConfiguration, serviceJwks } from '../flows/service/discovery';
@@ -70,4 +73,7 @@ export const ENGINE_ROUTES: EngineRoutes = {
     handle: backchannelLogoutToken,
   },
   grantManagement: { apiCode: '292', callerErrorStyle: 'none', handle: grantManagement },
+  idTokenReissue: { apiCode: '311', callerErrorStyle: 'caller', handle: reissueIdToken },
+  nativeSso: { apiCode: '312', callerErrorStyle: 'caller', handle: nativeSso },
+  nativeSsoLogout: { apiCode: '313', callerErrorStyle: 'caller', handle: nativeSsoLogout },
 };

@@ -12,8 +12,12 @@ import type { EngineContext } from '../context/engine-context';
 import { RawDocument } from '../protocol/raw-document';
 import { bearerChallenge, envelope, oauthErrorJson, type Result } from '../protocol/result';
 
-/** How an API reports a caller error in its BAD_REQUEST action. */
-export type CallerErrorStyle = 'json' | 'challenge' | 'none';
+/**
+ * How an API reports a caller error: its BAD_REQUEST action with an RFC 6749 error body, with an
+ * RFC 6750 challenge, or bare; or (`caller`) the CALLER_ERROR action of the newer APIs such as
+ * `/idtoken/reissue` and `/nativesso` (authlete-api.md §14).
+ */
+export type CallerErrorStyle = 'json' | 'challenge' | 'none' | 'caller';
 
 /**
  * What a handler of API `N` answers: the API's response type for an action API (an envelope
@@ -55,6 +59,8 @@ function callerErrorResponse(
       };
     case 'none':
       return base;
+    case 'caller':
+      return envelope(value, 'CALLER_ERROR');
   }
 }
 

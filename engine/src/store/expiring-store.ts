@@ -69,6 +69,11 @@ export class ExpiringStore<T extends Expiring> {
     return true;
   }
 
+  /** Every stored item with its key, live or not (for sweeps by content, e.g. per session). */
+  entries(): [string, T][] {
+    return [...this.items];
+  }
+
   /** Removes every expired item; returns how many were removed. */
   sweep(): number {
     const now = this.now();

@@ -1,6 +1,6 @@
 import type { AuthorizationRequest, Property } from '../model/authorization-request';
 import type { Client } from '../model/client';
-import type { ClientAuthMethod, GrantType } from '../model/enums';
+import type { AuthleteGrantType, ClientAuthMethod } from '../model/enums';
 
 /**
  * One authorization grant: every token minted from one code, one password or client-credentials
@@ -16,7 +16,7 @@ export interface Grant {
 export interface TokenSubjectContext {
   client: Client;
   clientIdAliasUsed: boolean;
-  grantType: GrantType;
+  grantType: AuthleteGrantType;
   subject?: string;
   /** Override of the ID-token `sub` (authlete-api.md §4.2). */
   sub?: string;
@@ -24,6 +24,8 @@ export interface TokenSubjectContext {
   acr?: string;
   /** Claim values supplied at /auth/authorization/issue, for ID tokens. */
   claims?: Record<string, unknown>;
+  /** Claim names the authorization request asked for in ID tokens (`requestedIdTokenClaims`). */
+  idTokenClaimNames?: string[];
   userInfoClaims?: string;
   consentedClaims?: string[];
   properties: Property[];
@@ -73,6 +75,8 @@ export interface AccessTokenRecord {
   context: TokenSubjectContext;
   scopes: string[];
   refreshToken?: string;
+  /** Claims the `/nativesso` ID token of this token's response must carry (e.g. `nonce`). */
+  nativeSsoClaims?: Record<string, unknown>;
 }
 
 export interface RefreshTokenRecord {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
-import type { AuthleteEnvelope, TokenResponse } from '../../authlete/types';
+import type { TokenResponse } from '../../authlete/types';
 import type { ClientPresentation } from '../../http/client-request.reader';
 import { OAuthError } from '../../http/oauth.errors';
 import { relayedHeaders, withRelayedFields } from '../../http/response-headers';
@@ -8,17 +8,21 @@ import { unexpectedAction } from '../../http/unexpected-action';
 import { LoginAttemptLimiter } from '../../session/login-attempt.limiter';
 import { authenticateUser } from '../../users/authentication-outcome';
 import { UserAuthenticator } from '../../users/user-authenticator';
-import type { TokenRouteAction } from './token.actions';
+import { IdTokenReissuer } from './grants/id-token-reissuer';
+import { JwtBearerGrant } from './grants/jwt-bearer-grant';
+import { NativeSsoCompleter } from './grants/native-sso-completer';
+import { TokenExchanger } from './grants/token-exchanger';
+import type { TokenOutcome } from './token-outcome';
 
-/** The outcome the token route hands to the action map. */
-export type TokenOutcome = AuthleteEnvelope<TokenRouteAction>;
+export type { TokenOutcome } from './token-outcome';
 
 /**
  * Token endpoint logic (RFC 6749 §3.2): forwards the raw form body to `/auth/token` and resolves
- * the actions that need the service: PASSWORD through the {@link UserAuthenticator} port
- * (RFC 6749 §4.3), and grants this server does not mint itself (token exchange, JWT bearer,
- * native SSO) as RFC 6749 §5.2 errors. A user store that cannot answer makes the PASSWORD grant a
- * 503 `temporarily_unavailable` with `Retry-After` (the ticket simply expires).
+ * the actions that need the service (authlete-api.md §6.1): PASSWORD through the
+ * {@link UserAuthenticator} port (RFC 6749 §4.3), TOKEN_EXCHANGE (RFC 8693), JWT_BEARER
+ * (RFC 7523), ID_TOKEN_REISSUABLE (`/idtoken/reissue`) and NATIVE_SSO (`/nativesso`). A user
+ * store that cannot answer makes the PASSWORD grant a 503 `temporarily_unavailable` with
+ * `Retry-After` (the ticket simply expires).
  */
 @Injectable()
 export class TokenService {
@@ -28,6 +32,10 @@ export class TokenService {
     private readonly authlete: AuthleteService,
     private readonly users: UserAuthenticator,
     private readonly limiter: LoginAttemptLimiter,
+    private readonly exchanger: TokenExchanger,
+    private readonly jwtBearer: JwtBearerGrant,
+    private readonly reissuer: IdTokenReissuer,
+    private readonly nativeSso: NativeSsoCompleter,
   ) {}
 
   async handle(parameters: string, client: ClientPresentation, ip: string): Promise<TokenOutcome> {
@@ -36,22 +44,14 @@ export class TokenService {
       case 'PASSWORD':
         return this.passwordGrant(response, ip);
       case 'TOKEN_EXCHANGE':
+        return this.exchanger.exchange(response);
       case 'JWT_BEARER':
-        throw new OAuthError(
-          400,
-          'unsupported_grant_type',
-          'This grant type is not supported',
-          relayedHeaders(response),
-        );
-      case 'NATIVE_SSO':
-        throw new OAuthError(
-          400,
-          'invalid_grant',
-          'Native SSO is not supported',
-          relayedHeaders(response),
-        );
-      case 'OK':
+        return this.jwtBearer.grant(response);
       case 'ID_TOKEN_REISSUABLE':
+        return this.reissuer.reissue(response);
+      case 'NATIVE_SSO':
+        return this.nativeSso.complete(response);
+      case 'OK':
       case 'BAD_REQUEST':
       case 'INVALID_CLIENT':
       case 'INTERNAL_SERVER_ERROR':

@@ -36,6 +36,8 @@ export interface ActionCase {
   readonly expected: ExpectedResponse;
   /** APIs the service must call, in order (defaults to the keys of `replies`). */
   readonly calls?: readonly string[];
+  /** Members the service must send to an API (matched with toMatchObject), by API. */
+  readonly sent?: Readonly<Record<string, object>>;
 }
 
 export const JSON_TYPE = 'application/json;charset=UTF-8';

@@ -22,6 +22,12 @@ import {
   TOKEN_FAIL_ACTIONS,
   TOKEN_ISSUE_ACTIONS,
 } from './token.cases';
+import {
+  GRANT_CASES,
+  ID_TOKEN_REISSUE_ACTIONS,
+  NATIVE_SSO_ACTIONS,
+  TOKEN_CREATE_ACTIONS,
+} from './grant.cases';
 
 interface Table {
   readonly endpoint: string;
@@ -35,11 +41,14 @@ const TABLES: readonly Table[] = [
   {
     endpoint: 'POST /api/token',
     map: TOKEN_ACTIONS,
-    cases: TOKEN_CASES,
+    cases: [...TOKEN_CASES, ...GRANT_CASES],
     apis: {
       'auth/token': TOKEN_API_ACTIONS,
       'auth/token/issue': TOKEN_ISSUE_ACTIONS,
       'auth/token/fail': TOKEN_FAIL_ACTIONS,
+      'auth/token/create': TOKEN_CREATE_ACTIONS,
+      'idtoken/reissue': ID_TOKEN_REISSUE_ACTIONS,
+      nativesso: NATIVE_SSO_ACTIONS,
     },
   },
   {
@@ -116,6 +125,9 @@ describe.each(['V3', 'V2'] as const)('action → HTTP against a fake Authlete (%
         const res = await runCase(fake, app.url, row);
         await expectResponse(res, row.expected);
         expect(apisCalled(fake)).toEqual(row.calls ?? Object.keys(row.replies));
+        for (const [api, members] of Object.entries(row.sent ?? {})) {
+          expect({ api, body: fake.callsTo(api)[0]?.body }).toMatchObject({ api, body: members });
+        }
         const prefix = version === 'V3' ? '/api/715948317/' : '/api/';
         for (const call of fake.calls) expect(call.path.startsWith(prefix)).toBe(true);
       });

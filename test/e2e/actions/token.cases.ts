@@ -25,10 +25,10 @@ export const TOKEN_FAIL_ACTIONS = {
 } as const satisfies Record<TokenFailAction, true>;
 
 const CLIENT = basic('demo-web', 'demo-web-secret');
-const TOKEN_JSON = '{"access_token":"at-1","token_type":"Bearer","expires_in":3600}';
-const ERROR_JSON = (error: string): string => `{"error":"${error}","error_description":"x"}`;
+export const TOKEN_JSON = '{"access_token":"at-1","token_type":"Bearer","expires_in":3600}';
+export const ERROR_JSON = (error: string): string => `{"error":"${error}","error_description":"x"}`;
 
-const tokenRequest = (
+export const tokenRequest = (
   withBasic: boolean,
   body = 'grant_type=client_credentials',
 ): ActionCase['request'] => ({
@@ -84,26 +84,12 @@ function passwordCase(
   };
 }
 
-function unsupported(action: TokenAction, error: string, description: string): ActionCase {
-  return {
-    title: `${action} → 400 ${error}`,
-    covers: action,
-    request: tokenRequest(
-      true,
-      'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange',
-    ),
-    replies: { 'auth/token': { action, ...relay(action) } },
-    expected: jsonResponse(400, JSON.stringify({ error, error_description: description }), action),
-  };
-}
-
 /**
  * The token endpoint table (authlete-api.md §6; RFC 6749 §5.1, §5.2). `covers` names the
  * TOKEN_ACTIONS entry for map-driven rows, or the `/auth/token` action the service resolves itself.
  */
 export const TOKEN_CASES: readonly ActionCase[] = [
   direct('OK', TOKEN_JSON, jsonResponse(200, TOKEN_JSON, 'OK')),
-  direct('ID_TOKEN_REISSUABLE', TOKEN_JSON, jsonResponse(200, TOKEN_JSON, 'ID_TOKEN_REISSUABLE')),
   direct(
     'BAD_REQUEST',
     ERROR_JSON('invalid_grant'),
@@ -132,7 +118,4 @@ export const TOKEN_CASES: readonly ActionCase[] = [
   passwordCase(true, 'auth/token/issue', 'INTERNAL_SERVER_ERROR', ERROR_JSON('server_error'), 500),
   passwordCase(false, 'auth/token/fail', 'BAD_REQUEST', ERROR_JSON('invalid_request'), 400),
   passwordCase(false, 'auth/token/fail', 'INTERNAL_SERVER_ERROR', ERROR_JSON('server_error'), 500),
-  unsupported('TOKEN_EXCHANGE', 'unsupported_grant_type', 'This grant type is not supported'),
-  unsupported('JWT_BEARER', 'unsupported_grant_type', 'This grant type is not supported'),
-  unsupported('NATIVE_SSO', 'invalid_grant', 'Native SSO is not supported'),
 ];

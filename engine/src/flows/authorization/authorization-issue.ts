@@ -61,6 +61,7 @@ export async function issueAuthorization(
     authTime: body.integer('authTime'),
     acr: body.optionalString('acr'),
     claims,
+    idTokenClaimNames: request.idTokenClaimNames,
     userInfoClaims: request.userInfoClaims,
     consentedClaims: body.optionalStringArray('consentedClaims'),
     properties,

@@ -93,6 +93,8 @@ export function registeredClient(
     customMetadata:
       input.customMetadata === undefined ? undefined : JSON.stringify(input.customMetadata),
     registration,
+    // Authlete sets `extension` through the management API only, never through RFC 7591.
+    tokenExchangePermitted: false,
   };
 }
 

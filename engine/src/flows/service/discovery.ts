@@ -1,6 +1,7 @@
 import type { RequestBody } from '../../api/request-body';
 import { RawDocument } from '../../protocol/raw-document';
 import type { EngineContext } from '../../context/engine-context';
+import { grantTypeToWire } from '../../model/enums';
 
 const SIGNING_ALGS = ['RS256', 'PS256', 'ES256'];
 
@@ -27,7 +28,7 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     scopes_supported: [...service.scopes.keys()],
     response_types_supported: [...service.responseTypes].map(wireResponseType),
     response_modes_supported: ['query', 'fragment', 'form_post'],
-    grant_types_supported: lower(service.grantTypes),
+    grant_types_supported: [...service.grantTypes].map(grantTypeToWire),
     acr_values_supported: service.supportedAcrs,
     subject_types_supported: ['public', 'pairwise'],
     id_token_signing_alg_values_supported: SIGNING_ALGS,

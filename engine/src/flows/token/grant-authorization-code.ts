@@ -2,6 +2,7 @@ import { result } from '../../protocol/result';
 import type { TokenResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import { verifierMatches } from '../authorization/pkce';
+import { nativeSsoApplies, nativeSsoTokenResponse } from '../exchange/native-sso-response';
 import { buildIdToken } from '../tokens/id-token';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
 import type { TokenRequest } from './token-request';
@@ -11,7 +12,8 @@ import { badTokenRequest, tokenOkResponse } from './token-response';
  * The authorization_code grant (RFC 6749 §4.1.3, RFC 7636 §4.6, authlete-api.md §7.2): the code
  * must exist, be unexpired, unused and issued to this client; redirect_uri must repeat the one
  * of the authorization request; the PKCE verifier must match. A second use of a code revokes
- * every token issued from it (RFC 6749 §4.1.2).
+ * every token issued from it (RFC 6749 §4.1.2). With Native SSO (`openid device_sso` and a
+ * session id) the answer is NATIVE_SSO and `/nativesso` makes the ID token.
  */
 export async function authorizationCodeGrant(
   context: EngineContext,
@@ -116,16 +118,25 @@ export async function authorizationCodeGrant(
     },
     refresh,
   );
+  const ok = result(
+    'A050001',
+    `The token request (grant_type=authorization_code) was processed successfully.`,
+  );
+  if (nativeSsoApplies(context.service.nativeSsoSupported, record.scopes, subject.sessionId)) {
+    const claims = subject.nonce === undefined ? {} : { nonce: subject.nonce };
+    access.record.nativeSsoClaims = claims;
+    return nativeSsoTokenResponse(
+      ok,
+      { access, refresh, clientAuthMethod: request.clientAuthMethod },
+      { deviceSecret: params.get('device_secret'), additionalClaims: claims },
+    );
+  }
   const idToken = record.scopes.includes('openid')
     ? await buildIdToken(context, subject, {
         nonce: subject.nonce,
         accessToken: access.record.value,
       })
     : undefined;
-  const ok = result(
-    'A050001',
-    `The token request (grant_type=authorization_code) was processed successfully.`,
-  );
   return tokenOkResponse(ok, {
     access,
     refresh,

@@ -3,7 +3,7 @@ import type { TokenResponse } from '../../../../contract';
 import { result } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
-import { buildIdToken } from '../tokens/id-token';
+import { nativeSsoApplies, nativeSsoTokenResponse } from '../exchange/native-sso-response';
 import { mintAccessToken, mintRefreshToken } from '../tokens/mint-tokens';
 import type { TokenRequest } from './token-request';
 import { badTokenRequest, tokenOkResponse } from './token-response';
@@ -13,7 +13,9 @@ import { badTokenRequest, tokenOkResponse } from './token-response';
  * refresh token rotates unless the service sets refreshTokenKept; a rotated token presented
  * again revokes the whole grant (RFC 6819 §5.2.2.3). As in Authlete, where an access token and
  * its refresh token are one record, the access tokens minted with the used refresh token end.
- * An ID token is issued again when `openid` is in scope.
+ * Like Authlete, no ID token is minted here: with `openid` still in scope and the service's
+ * `idTokenReissuable` set the answer is ID_TOKEN_REISSUABLE (the service calls `/idtoken/reissue`);
+ * with Native SSO it is NATIVE_SSO (authlete-api.md §7.3, §14).
  */
 export async function refreshTokenGrant(
   context: EngineContext,
@@ -94,19 +96,26 @@ export async function refreshTokenGrant(
     },
     refresh,
   );
-  const idToken =
-    scopes.includes('openid') && subject.subject !== undefined
-      ? await buildIdToken(context, subject, { accessToken: access.record.value })
-      : undefined;
   const ok = result(
     'A052001',
     'The token request (grant_type=refresh_token) was processed successfully.',
   );
-  return tokenOkResponse(ok, {
+  const issued = {
     access,
     refresh,
-    idToken,
     clientAuthMethod: request.clientAuthMethod,
-    grantType: 'REFRESH_TOKEN',
-  });
+    grantType: 'REFRESH_TOKEN' as const,
+  };
+  if (nativeSsoApplies(context.service.nativeSsoSupported, scopes, subject.sessionId)) {
+    return nativeSsoTokenResponse(ok, issued, { deviceSecret: params.get('device_secret') });
+  }
+  const response = tokenOkResponse(ok, issued);
+  const reissuable =
+    context.service.idTokenReissuable && scopes.includes('openid') && subject.subject !== undefined;
+  if (!reissuable) return response;
+  return {
+    ...response,
+    action: 'ID_TOKEN_REISSUABLE',
+    requestedIdTokenClaims: subject.idTokenClaimNames,
+  };
 }

@@ -5,6 +5,8 @@ import { FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
+import { jwtBearerGrant } from '../exchange/grant-jwt-bearer';
+import { tokenExchangeGrant } from '../exchange/grant-token-exchange';
 import { authorizationCodeGrant } from './grant-authorization-code';
 import { clientCredentialsGrant } from './grant-client-credentials';
 import { passwordGrant } from './grant-password';
@@ -25,11 +27,19 @@ const SINGLE_VALUED = [
   'client_secret',
   'client_assertion',
   'client_assertion_type',
+  'device_secret',
+  'subject_token',
+  'subject_token_type',
+  'actor_token',
+  'actor_token_type',
+  'requested_token_type',
+  'assertion',
 ];
 
 /**
  * `POST /auth/token` (authlete-api.md §6.1, §7): authenticates the client, then runs the grant:
- * authorization_code, refresh_token, client_credentials (OK) or password (PASSWORD).
+ * authorization_code, refresh_token, client_credentials (OK), password (PASSWORD), token exchange
+ * (TOKEN_EXCHANGE or NATIVE_SSO) and JWT bearer (JWT_BEARER).
  */
 export async function processToken(
   context: EngineContext,
@@ -102,6 +112,10 @@ export async function processToken(
       return clientCredentialsGrant(context, request);
     case 'PASSWORD':
       return passwordGrant(context, request);
+    case 'TOKEN_EXCHANGE':
+      return tokenExchangeGrant(context, request);
+    case 'JWT_BEARER':
+      return jwtBearerGrant(context, request);
     case 'IMPLICIT':
       return badTokenRequest(
         context,

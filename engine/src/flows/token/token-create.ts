@@ -1,7 +1,8 @@
 import { CallerError } from '../../api/caller-error';
 import type { TokenCreateResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
-import { GRANT_TYPES, type GrantType } from '../../model/enums';
+import type { Client } from '../../model/client';
+import { AUTHLETE_GRANT_TYPES, type AuthleteGrantType } from '../../model/enums';
 import { envelope, result } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
@@ -9,37 +10,58 @@ import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../token
 
 const PATH = '/auth/token/create';
 
-function readGrantType(body: RequestBody): GrantType {
+/** Every grant type but REFRESH_TOKEN (Java `TokenCreateRequest` grantType). */
+const CREATABLE = AUTHLETE_GRANT_TYPES.filter((type) => type !== 'REFRESH_TOKEN');
+
+function readGrantType(body: RequestBody): AuthleteGrantType {
   const value = body.requiredString('grantType');
-  if (!(GRANT_TYPES as readonly string[]).includes(value) || value === 'IMPLICIT') {
-    throw CallerError.invalid(
-      '109',
-      PATH,
-      'grantType',
-      `one of ${GRANT_TYPES.filter((type) => type !== 'IMPLICIT').join(', ')}`,
-    );
+  const found = CREATABLE.find((type) => type === value);
+  if (found === undefined) {
+    throw CallerError.invalid('109', PATH, 'grantType', `one of ${CREATABLE.join(', ')}`);
   }
-  return value as GrantType;
+  return found;
+}
+
+/** `clientId` (number) or `clientIdentifier` (the ID or its alias); one of them is required. */
+function readClient(context: EngineContext, body: RequestBody): Client | 'missing' | undefined {
+  const clientId = body.integer('clientId');
+  if (clientId !== 0) return context.clients.findByNumber(clientId);
+  const identifier = body.optionalString('clientIdentifier');
+  if (identifier === undefined) return 'missing';
+  return context.clients.find(identifier);
+}
+
+/** Subjects are ASCII, at most 100 characters (Java `TokenCreateRequest` subject). */
+function readSubject(body: RequestBody, grantType: AuthleteGrantType): string | undefined {
+  if (grantType === 'CLIENT_CREDENTIALS') return undefined;
+  const subject = body.optionalString('subject');
+  if (subject === undefined) {
+    if (grantType === 'JWT_BEARER') return undefined;
+    throw CallerError.missing('109', PATH, 'subject');
+  }
+  if (subject.length > 100 || !/^[\x20-\x7e]+$/.test(subject)) {
+    throw CallerError.invalid('109', PATH, 'subject', 'at most 100 ASCII characters');
+  }
+  return subject;
 }
 
 /**
  * `POST /auth/token/create` (authlete-api.md §6.4): mints tokens directly for a client and
- * subject. No responseContent; the caller writes the token JSON. Result A109001.
+ * subject, for every grant type but REFRESH_TOKEN (no refresh token for IMPLICIT and
+ * CLIENT_CREDENTIALS); an unknown client is FORBIDDEN. No responseContent; the caller writes the token JSON. Result A109001.
  */
 export async function createToken(
   context: EngineContext,
   body: RequestBody,
 ): Promise<TokenCreateResponse> {
   const grantType = readGrantType(body);
-  const clientId = body.integer('clientId');
-  const client = context.clients.findByNumber(clientId);
+  const client = readClient(context, body);
+  if (client === 'missing') throw CallerError.missing('109', PATH, 'clientId');
   if (client === undefined) {
-    throw CallerError.invalid('109', PATH, 'clientId', 'the numeric ID of an existing client');
+    const forbidden = result('A109301', 'The client does not belong to the service.');
+    return envelope(forbidden, 'FORBIDDEN');
   }
-  const subjectValue = body.optionalString('subject');
-  if (subjectValue === undefined && grantType !== 'CLIENT_CREDENTIALS') {
-    throw CallerError.missing('109', PATH, 'subject');
-  }
+  const subjectValue = readSubject(body, grantType);
   const requested = body.optionalStringArray('scopes') ?? [];
   const unsupported = requested.filter((scope) => !context.service.scopes.has(scope));
   if (unsupported.length > 0) {
@@ -54,7 +76,7 @@ export async function createToken(
     client,
     clientIdAliasUsed: body.boolean('clientIdAliasUsed'),
     grantType,
-    subject: grantType === 'CLIENT_CREDENTIALS' ? undefined : subjectValue,
+    subject: subjectValue,
     authTime: body.integer('authTime'),
     acr: body.optionalString('acr'),
     properties: body.properties(),
@@ -64,7 +86,7 @@ export async function createToken(
     grant: { accessTokens: new Set(), refreshTokens: new Set() },
   };
   const scopes = [...new Set(requested)];
-  const refresh = refreshTokenAllowed(context, subject)
+  const refresh = refreshTokenAllowed(context, subject, grantType)
     ? mintRefreshToken(context, subject, scopes, body.integer('refreshTokenDuration'))
     : undefined;
   const access = await mintAccessToken(

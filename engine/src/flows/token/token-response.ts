@@ -1,4 +1,4 @@
-import type { ClientAuthMethod, GrantType } from '../../model/enums';
+import type { AuthleteGrantType, ClientAuthMethod } from '../../model/enums';
 import type { AuthleteEnvelope, TokenResponse } from '../../../../contract';
 import { envelope, oauthErrorResponse, type Result } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
@@ -12,7 +12,7 @@ export interface IssuedTokens {
   idToken?: string;
   clientAuthMethod?: ClientAuthMethod;
   /** The grant of this request when it differs from the grant's origin (refresh_token). */
-  grantType?: GrantType;
+  grantType?: AuthleteGrantType;
 }
 
 /**

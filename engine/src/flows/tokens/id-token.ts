@@ -11,6 +11,8 @@ export interface IdTokenInputs {
   accessToken?: string;
   /** The authorization code issued with it (→ `c_hash`, hybrid flow). */
   code?: string;
+  /** `ds_hash` (OpenID Connect Native SSO 1.0 §3.1). */
+  deviceSecretHash?: string;
   /** `"array"` or `"string"` (authlete-api.md §4.2 `idTokenAudType`); string by default. */
   audType?: string;
 }
@@ -29,6 +31,7 @@ const RESERVED = new Set([
   'at_hash',
   'c_hash',
   'sid',
+  'ds_hash',
 ]);
 
 /**
@@ -58,6 +61,7 @@ export async function buildIdToken(
   if (inputs.accessToken !== undefined) payload.at_hash = leftHalfHash(inputs.accessToken);
   if (inputs.code !== undefined) payload.c_hash = leftHalfHash(inputs.code);
   if (subject.sessionId !== undefined) payload.sid = subject.sessionId;
+  if (inputs.deviceSecretHash !== undefined) payload.ds_hash = inputs.deviceSecretHash;
   for (const [name, value] of Object.entries(subject.claims ?? {})) {
     if (!RESERVED.has(name) && value !== null && value !== undefined) payload[name] = value;
   }

@@ -118,11 +118,19 @@ export function mintRefreshToken(
   return record;
 }
 
-/** Whether a refresh token goes with this grant: both service and client support REFRESH_TOKEN. */
-export function refreshTokenAllowed(context: EngineContext, subject: TokenSubjectContext): boolean {
+/**
+ * Whether a refresh token goes with this grant: both service and client support REFRESH_TOKEN,
+ * and the grant is neither client credentials nor implicit (RFC 6749 §4.2.2, §4.4.3).
+ */
+export function refreshTokenAllowed(
+  context: EngineContext,
+  subject: TokenSubjectContext,
+  grantType = subject.grantType,
+): boolean {
   return (
     context.service.grantTypes.has('REFRESH_TOKEN') &&
     subject.client.grantTypes.has('REFRESH_TOKEN') &&
-    subject.grantType !== 'CLIENT_CREDENTIALS'
+    grantType !== 'CLIENT_CREDENTIALS' &&
+    grantType !== 'IMPLICIT'
   );
 }
