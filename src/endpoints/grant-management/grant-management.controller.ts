@@ -1,12 +1,12 @@
 import { Controller, Delete, Get, Param, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuthleteService } from '../../authlete/authlete.service';
 import type { GMRequest, GMResponse } from '../../authlete/types';
 import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { ClientRequestReader } from '../../http/client-request.reader';
 import { extractAccessToken } from '../../http/extractors/access-token';
 import { RateLimitClass } from '../../ops/rate-limit/rate-limit-class.decorator';
 import { GRANT_MANAGEMENT_ACTIONS } from './grant-management.actions';
+import { GrantManagementService } from './grant-management.service';
 
 const NO_FORM = { raw: '', params: new URLSearchParams() };
 
@@ -20,20 +20,20 @@ const NO_FORM = { raw: '', params: new URLSearchParams() };
 @RateLimitClass('gm')
 export class GrantManagementController {
   constructor(
-    private readonly authlete: AuthleteService,
+    private readonly grants: GrantManagementService,
     private readonly clients: ClientRequestReader,
   ) {}
 
   @Get(':grantId')
   @AuthleteActions(GRANT_MANAGEMENT_ACTIONS)
   query(@Req() request: FastifyRequest, @Param('grantId') grantId: string): Promise<GMResponse> {
-    return this.authlete.call('grantManagement', this.gmRequest(request, 'QUERY', grantId));
+    return this.grants.manage(this.gmRequest(request, 'QUERY', grantId));
   }
 
   @Delete(':grantId')
   @AuthleteActions(GRANT_MANAGEMENT_ACTIONS)
   revoke(@Req() request: FastifyRequest, @Param('grantId') grantId: string): Promise<GMResponse> {
-    return this.authlete.call('grantManagement', this.gmRequest(request, 'REVOKE', grantId));
+    return this.grants.manage(this.gmRequest(request, 'REVOKE', grantId));
   }
 
   private gmRequest(
