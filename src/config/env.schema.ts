@@ -75,10 +75,33 @@ export class EnvironmentVariables {
   SESSION_INTERACTION_TTL_SECONDS?: number;
   /** Prefix of every Redis key the session stores write (default `oauth:`). */
   @IsOptional() @IsString() @MaxLength(100) SESSION_KEY_PREFIX?: string;
-  /** Failed logins allowed per username, and per client IP, in one window. */
+  /**
+   * Brute-force limits: free failures per username (then a wait up to LOGIN_USER_MAX_DELAY_SECONDS
+   * at addresses the user never signed in from) and failures per client IP in one window; per
+   * (username, IP) free failures, the longest wait, and when failure counts reset.
+   */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) LOGIN_RATE_MAX_PER_USER?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) LOGIN_RATE_MAX_PER_IP?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86400) LOGIN_RATE_WINDOW_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1000) LOGIN_PAIR_FREE_FAILURES?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_PAIR_MAX_DELAY_SECONDS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(2592000)
+  LOGIN_FAILURE_RESET_SECONDS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_USER_MAX_DELAY_SECONDS?: number;
   /** Secret salt of pairwise subject identifiers (OIDC Core §8.1); keep it stable. */
   @IsOptional()
   @IsString()

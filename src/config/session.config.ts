@@ -14,6 +14,10 @@ export const sessionConfig = registerAs('session', () => ({
   loginMaxPerUser: readInt('LOGIN_RATE_MAX_PER_USER', 5),
   loginMaxPerIp: readInt('LOGIN_RATE_MAX_PER_IP', 50),
   loginWindowSeconds: readInt('LOGIN_RATE_WINDOW_SECONDS', 900),
+  loginPairFreeFailures: readInt('LOGIN_PAIR_FREE_FAILURES', 3),
+  loginPairMaxDelaySeconds: readInt('LOGIN_PAIR_MAX_DELAY_SECONDS', 900),
+  loginFailureResetSeconds: readInt('LOGIN_FAILURE_RESET_SECONDS', 43_200),
+  loginUserMaxDelaySeconds: readInt('LOGIN_USER_MAX_DELAY_SECONDS', 60),
   pairwiseSalt: readString('PAIRWISE_SALT'),
   sessionSecret: readString('SESSION_SECRET'),
 }));

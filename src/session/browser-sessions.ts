@@ -49,17 +49,20 @@ export class BrowserSessions {
 
   /**
    * Starts a fresh session (new id, new CSRF token), optionally logged in. Called on every login so
-   * a session id planted before the login is worthless afterwards (session fixation).
+   * a session id planted before the login is worthless afterwards (session fixation); the replaced
+   * session is deleted, and remembered only as the id and CSRF token its pages carry.
    */
   async create(
     reply: FastifyReply,
     login?: LoginState,
-    previousId?: string,
+    replaced?: LoadedSession,
   ): Promise<LoadedSession> {
-    if (previousId !== undefined) await this.store.delete(previousId);
+    if (replaced !== undefined) await this.store.delete(replaced.id);
     const id = randomId();
+    const previous =
+      replaced === undefined ? undefined : { id: replaced.id, csrf: replaced.session.csrf };
     const session: BrowserSession =
-      login === undefined ? { csrf: randomId() } : { csrf: randomId(), login };
+      login === undefined ? { csrf: randomId() } : { csrf: randomId(), login, previous };
     await this.store.save(id, session);
     reply.setCookie(this.cookieName, id, {
       path: '/',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { KeyValueStore } from './key-value.store';
+import type { KeyValueStore } from './key-value.store';
 import { keyHash } from './random-id';
+import { StoreSpaces } from './store-spaces';
 
 /** What a user has granted one client. */
 export interface ConsentGrant {
@@ -13,11 +14,16 @@ const CONSENT_TTL_SECONDS = 365 * 24 * 3600;
 /**
  * The ConsentStore (design.md §6): scopes and claims each user granted each client, so a later
  * request for no more than that skips the consent page (OIDC Core §3.1.2.4) unless
- * `prompt=consent` asks again.
+ * `prompt=consent` asks again. Kept in the `consents` store space, which sign-in traffic alone
+ * writes and no anonymous request can evict.
  */
 @Injectable()
 export class ConsentStore {
-  constructor(private readonly store: KeyValueStore) {}
+  private readonly store: KeyValueStore;
+
+  constructor(spaces: StoreSpaces) {
+    this.store = spaces.space('consents');
+  }
 
   private key(subject: string, clientId: string): string {
     return `consent:${keyHash(`${subject}\u0000${clientId}`)}`;

@@ -41,3 +41,16 @@ describe('MemoryKeyValueStore', () => {
     store.onModuleDestroy();
   });
 });
+
+describe('MemoryKeyValueStore under a flood', () => {
+  it('keeps writes cheap when full: 300,000 writes into 100,000 keys, oldest out first', async () => {
+    const store = new MemoryKeyValueStore(100_000);
+    const started = Date.now();
+    for (let key = 0; key < 300_000; key += 1) await store.set(`k${key}`, 'v', 600);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(await store.get('k199999')).toBeUndefined();
+    expect(await store.get('k200000')).toBe('v');
+    expect(await store.get('k299999')).toBe('v');
+    store.onModuleDestroy();
+  });
+});

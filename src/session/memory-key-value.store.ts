@@ -16,6 +16,11 @@ export const MEMORY_STORE_MAX_KEYS = 100_000;
  */
 export class MemoryKeyValueStore extends KeyValueStore implements OnModuleDestroy {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * A live iterator over the keys in insertion order, kept between evictions: a fresh
+   * `keys().next()` would rescan the tombstones of every key deleted before it (O(n) per write).
+   */
+  private oldest: IterableIterator<string> = this.entries.keys();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(
@@ -44,15 +49,23 @@ export class MemoryKeyValueStore extends KeyValueStore implements OnModuleDestro
     for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
   }
 
+  /** Drops the oldest key (Map keeps insertion order), in amortised O(1). */
+  private evictOldest(): void {
+    let next = this.oldest.next();
+    if (next.done === true) {
+      this.oldest = this.entries.keys();
+      next = this.oldest.next();
+    }
+    if (next.done !== true) this.entries.delete(next.value);
+  }
+
+  /**
+   * Stores an entry; a full store drops its oldest key first. No sweep here: scanning every key on
+   * each write would let a flood cost O(n) per request.
+   */
   private put(key: string, entry: Entry): void {
     this.entries.delete(key);
-    if (this.entries.size >= this.maxKeys) {
-      this.sweep();
-      const oldest = this.entries.keys().next();
-      if (this.entries.size >= this.maxKeys && oldest.done !== true) {
-        this.entries.delete(oldest.value);
-      }
-    }
+    if (this.entries.size >= this.maxKeys) this.evictOldest();
     this.entries.set(key, entry);
   }
 

@@ -7,29 +7,37 @@ import { ConsentStore } from './consent.store';
 import { InteractionStore } from './interaction.store';
 import { KeyValueStore } from './key-value.store';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
-import { MemoryKeyValueStore } from './memory-key-value.store';
+import { MemoryStoreSpaces } from './memory-store-spaces';
 import { NativeSsoSessions } from './native-sso-sessions';
-import { RedisKeyValueStore } from './redis-key-value.store';
+import { RedisStoreSpaces } from './redis-store-spaces';
+import { StoreSpaces } from './store-spaces';
 import { SessionClientsStore } from './session-clients.store';
 import { SingleUseMarks } from './single-use-marks';
 
-function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyValueStore {
-  if (config.redisUrl === undefined) return new MemoryKeyValueStore();
+function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): StoreSpaces {
+  if (config.redisUrl === undefined) return new MemoryStoreSpaces();
   new Logger('SessionModule').log(`Sessions, consents and login limits are kept in Redis`);
-  return new RedisKeyValueStore(config.redisUrl, config.keyPrefix, errors);
+  return new RedisStoreSpaces(config.redisUrl, config.keyPrefix, errors);
 }
 
 /**
  * Browser sessions, interactions, consents and login-attempt limits (design.md §2 `session/`):
- * in memory by default, in Redis when `REDIS_URL` is set so several instances share them.
+ * in memory by default, in Redis when `REDIS_URL` is set so several instances share them. Each
+ * kind of state has its own bounded key space ({@link StoreSpaces}); `KeyValueStore` itself is the
+ * `general` space, for other features' records.
  */
 @Global()
 @Module({
   providers: [
     {
-      provide: KeyValueStore,
+      provide: StoreSpaces,
       inject: [sessionConfig.KEY, { token: StoreErrorReporter, optional: true }],
-      useFactory: createStore,
+      useFactory: createSpaces,
+    },
+    {
+      provide: KeyValueStore,
+      inject: [StoreSpaces],
+      useFactory: (spaces: StoreSpaces) => spaces.space('general'),
     },
     SessionStore,
     BrowserSessions,
@@ -41,6 +49,8 @@ function createStore(config: SessionConfig, errors?: StoreErrorReporter): KeyVal
     NativeSsoSessions,
   ],
   exports: [
+    StoreSpaces,
+    KeyValueStore,
     SessionStore,
     BrowserSessions,
     InteractionStore,

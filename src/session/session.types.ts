@@ -17,4 +17,9 @@ export interface BrowserSession {
   /** Anti-CSRF token carried by every form of this session (OWASP synchronizer token). */
   readonly csrf: string;
   readonly login?: LoginState;
+  /**
+   * The session this one replaced at sign-in, so pages shown to it in other tabs (whose forms carry
+   * its CSRF token) still post: they go on with this session instead of meeting a dead end.
+   */
+  readonly previous?: { readonly id: string; readonly csrf: string };
 }

@@ -65,11 +65,21 @@ function existingGrantOf(response: AuthorizationResponse): ExistingGrant | undef
   return { action, scopes: [...new Set(scopes)], claims: response.grant.claims ?? [] };
 }
 
+/** Why a login page is shown again; a wait is in whole seconds. */
+export type LoginError =
+  | { readonly kind: 'invalidCredentials'; readonly waitSeconds?: number }
+  | { readonly kind: 'wrongAccount' | 'accountDisabled' | 'storeUnavailable' }
+  | { readonly kind: 'tooManyAttempts'; readonly waitSeconds: number };
+
 /** A pending login or consent page, stored server-side and bound to the browser session. */
 export interface PendingAuthorization extends AuthorizationContext, BoundRecord {
   readonly step: 'login' | 'consent';
   /** Username of the subject the request demands (`claims.id_token.sub.value`); read-only. */
   readonly requiredUsername?: string;
+  /** The username typed before, shown again on a re-shown login page. */
+  readonly username?: string;
+  /** Why the login page is shown again. */
+  readonly error?: LoginError;
   /** The user the consent page was shown to. */
   readonly consentSubject?: string;
 }

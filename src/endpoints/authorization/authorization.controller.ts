@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthleteActions } from '../../http/authlete-actions.decorator';
 import { Form, type FormBody } from '../../http/extractors/form-body';
@@ -17,7 +17,8 @@ function rawQuery(request: FastifyRequest): string {
 
 /**
  * `GET/POST /api/authorization` (RFC 6749 §3.1; OIDC Core §3.1.2.1 allows both) and
- * `POST /api/authorization/decision` (the login and consent forms).
+ * `POST /api/authorization/decision` (the login and consent forms), whose pages are then shown by
+ * `GET /api/authorization/decision?interaction=…`.
  */
 @Controller('api/authorization')
 @UnavailableAs503()
@@ -50,6 +51,18 @@ export class AuthorizationController {
   ): Promise<FlowOutcome> {
     const outcome = await this.authorization.start(form.raw, request, reply);
     return this.errorPages.present(outcome, request);
+  }
+
+  /** The page a decision post led to, shown by GET (Post/Redirect/Get), or where Back returns. */
+  @Get('decision')
+  @RateLimitClass('authorization')
+  @AuthleteActions(AUTHORIZATION_ACTIONS)
+  async page(
+    @Req() request: FastifyRequest,
+    @Query('interaction') interaction: unknown,
+  ): Promise<FlowOutcome> {
+    const id = typeof interaction === 'string' ? interaction : '';
+    return this.errorPages.present(await this.decisions.show(id, request), request);
   }
 
   @Post('decision')

@@ -2,23 +2,35 @@ import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
 import { ConsentStore } from '../../session/consent.store';
-import { InteractionStore } from '../../session/interaction.store';
-import { secretsEqual } from '../../session/random-id';
+import { InteractionStore, type InteractionTrail } from '../../session/interaction.store';
 import type { FlowOutcome } from './authorization.actions';
 import type { PendingAuthorization } from './authorization-context';
 import { AuthorizationFlow } from './authorization-flow';
 import { AuthorizationIssuer } from './authorization-issuer';
+import { InteractionPage, pagePath, seeOther } from './interaction-page';
 import { InteractionPages } from './interaction-pages';
 import { consentAsked } from './login-policy';
 import { LoginStep } from './login-step';
 import { PageBranding } from './page-branding';
+import { restartPathOf } from './restart-path';
+import { sessionHolds, verifiesForm } from './session-binding';
 import { errorPage } from './views/error.page';
-import { pickLocale } from './views/locales';
+import { pickLocale, type PageLocale } from './views/locales';
+
+function isFinal(
+  outcome: FlowOutcome,
+): outcome is { action: 'LOCATION' | 'FORM'; responseContent?: string } {
+  return 'action' in outcome && (outcome.action === 'LOCATION' || outcome.action === 'FORM');
+}
 
 /**
- * `POST /api/authorization/decision` (design.md §6): the login and consent form posts. The CSRF
- * token must match the session's (else 403, no code); the interaction id is consumed on every post
- * and must belong to this browser session (a replay gets an error page, never a second code).
+ * `POST /api/authorization/decision` (design.md §6): the login and consent form posts, and
+ * `GET /api/authorization/decision?interaction=…`, the page a post leads to (Post/Redirect/Get).
+ * A post must carry the CSRF token of the browser session its page was shown to, or of the session
+ * a sign-in in another tab replaced it with; anything else gets no code. A post or a GET for a page
+ * that was already used, expired or superseded leads the person on: to the client with the
+ * result when the request finished, back into the same request when it can go on, or to a page
+ * that starts it again. Never a dead end.
  */
 @Injectable()
 export class DecisionService {
@@ -33,38 +45,58 @@ export class DecisionService {
     private readonly branding: PageBranding,
   ) {}
 
+  /** The form post. */
   async decide(
     form: URLSearchParams,
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FlowOutcome> {
-    const locale = pickLocale([], request.headers['accept-language']);
+    const id = form.get('interaction') ?? '';
+    const trail = await this.interactions.trail(id);
+    if (trail === undefined) return this.unknown(request);
     const session = await this.sessions.load(request);
-    const csrf = form.get('csrf') ?? '';
-    if (session === undefined || csrf === '' || !secretsEqual(csrf, session.session.csrf)) {
-      return errorPage({ status: 403, kind: 'forbidden', locale, frame: this.branding.frame() });
+    if (session === undefined || !verifiesForm(session, trail.sessionId, form.get('csrf') ?? '')) {
+      return this.startAgain(trail, 403);
     }
-    const pending = await this.interactions.take<PendingAuthorization>(
-      form.get('interaction') ?? '',
-      session.id,
-    );
-    if (pending === undefined) {
-      return errorPage({ status: 400, kind: 'expired', locale, frame: this.branding.frame() });
+    const pending = await this.interactions.take<PendingAuthorization>(id);
+    if (pending === undefined) return this.leadOn(trail);
+    const outcome = await this.act(pending, form, request, reply, session);
+    if (isFinal(outcome)) await this.interactions.finish(id, trail.ticket, outcome);
+    return outcome instanceof InteractionPage && outcome.status === 200
+      ? seeOther(pagePath(outcome.interaction))
+      : outcome;
+  }
+
+  /** The GET of a page a post led to (or that Back returns to). */
+  async show(id: string, request: FastifyRequest): Promise<FlowOutcome> {
+    const trail = await this.interactions.trail(id);
+    if (trail === undefined) return this.unknown(request);
+    const session = await this.sessions.load(request);
+    if (session === undefined || !sessionHolds(session, trail.sessionId)) {
+      return this.startAgain(trail, 400);
     }
+    const pending = await this.interactions.peek<PendingAuthorization>(id);
+    if (pending === undefined) return this.leadOn(trail);
+    return this.pages.render(id, pending, session);
+  }
+
+  private async act(
+    pending: PendingAuthorization,
+    form: URLSearchParams,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: LoadedSession,
+  ): Promise<FlowOutcome> {
     const decision = form.get('decision');
     if (decision === 'deny') return this.issuer.fail(pending, 'DENIED');
     if (pending.step === 'login') {
+      // Signed in meanwhile in another tab: go on with that sign-in.
+      if (pending.sessionId !== session.id && session.session.login !== undefined) {
+        return this.flow.afterLogin(pending, session);
+      }
       const loggedIn = await this.loginStep.attempt(pending, form, request, reply, session);
       return loggedIn.ok ? this.flow.afterLogin(pending, loggedIn.session) : loggedIn.page;
     }
-    return this.consent(pending, decision, session);
-  }
-
-  private async consent(
-    pending: PendingAuthorization,
-    decision: string | null,
-    session: LoadedSession,
-  ): Promise<FlowOutcome> {
     const login = session.session.login;
     if (login === undefined || login.subject !== pending.consentSubject) {
       return this.pages.login(pending, session);
@@ -72,5 +104,33 @@ export class DecisionService {
     if (decision !== 'approve') return this.pages.consent(pending, session);
     await this.consents.grant(login.subject, pending.client.id, consentAsked(pending));
     return this.issuer.issue(pending, login);
+  }
+
+  /**
+   * A page already used (or expired): to the client with the result if the request finished,
+   * else back into the same request (the authorization endpoint decides what it needs now).
+   */
+  private async leadOn(trail: InteractionTrail): Promise<FlowOutcome> {
+    const finished = await this.interactions.finished(trail.ticket);
+    if (finished !== undefined) return { ...finished };
+    const restart = restartPathOf(trail.rawParameters);
+    return restart === undefined ? this.startAgain(trail, 400) : seeOther(restart);
+  }
+
+  /** A page that cannot be acted on from here, with a link that starts the request again. */
+  private startAgain(trail: InteractionTrail, status: 400 | 403): FlowOutcome {
+    return errorPage({
+      status,
+      kind: status === 403 ? 'forbidden' : 'expired',
+      locale: trail.locale as PageLocale,
+      frame: this.branding.frame(trail.serviceName),
+      restartPath: restartPathOf(trail.rawParameters),
+    });
+  }
+
+  /** Nothing is known about the page any more: explain, in the browser's language. */
+  private unknown(request: FastifyRequest): FlowOutcome {
+    const locale = pickLocale([], request.headers['accept-language']);
+    return errorPage({ status: 400, kind: 'expired', locale, frame: this.branding.frame() });
   }
 }

@@ -2,27 +2,29 @@ import { Injectable } from '@nestjs/common';
 import type { LoadedSession } from '../../session/browser-sessions';
 import { InteractionStore } from '../../session/interaction.store';
 import { UserAuthenticator } from '../../users/user-authenticator';
-import type { FlowOutcome } from './authorization.actions';
-import type { AuthorizationContext, PendingAuthorization } from './authorization-context';
+import type {
+  AuthorizationContext,
+  LoginError,
+  PendingAuthorization,
+} from './authorization-context';
+import { InteractionPage } from './interaction-page';
 import { PageBranding } from './page-branding';
 import { consentPage } from './views/consent.page';
 import { messagesFor, type Messages } from './views/locales';
 import { loginPage, type LoginPageError } from './views/login.page';
-import { pageResponse } from './views/page-response';
-
-/** Why a login page is shown again. */
-export type LoginError =
-  | {
-      readonly kind: 'invalidCredentials' | 'wrongAccount' | 'accountDisabled' | 'storeUnavailable';
-    }
-  | { readonly kind: 'tooManyAttempts'; readonly waitSeconds: number };
 
 function describeError(error: LoginError | undefined, t: Messages): LoginPageError | undefined {
   switch (error?.kind) {
     case undefined:
       return undefined;
     case 'invalidCredentials':
-      return { text: t.invalidCredentials, invalidFields: true };
+      return {
+        text:
+          error.waitSeconds === undefined
+            ? t.invalidCredentials
+            : `${t.invalidCredentials} ${t.tooManyAttempts(error.waitSeconds)}`,
+        invalidFields: true,
+      };
     case 'wrongAccount':
       return { text: t.wrongAccount, invalidFields: true };
     case 'accountDisabled':
@@ -35,8 +37,9 @@ function describeError(error: LoginError | undefined, t: Messages): LoginPageErr
 }
 
 /**
- * Renders the login and consent pages. Each rendering stores the pending authorization under a
- * fresh single-use interaction id bound to the browser session (authlete-api.md §5).
+ * Renders the login and consent pages. Each new page stores the pending authorization under a
+ * fresh single-use interaction id bound to the browser session (authlete-api.md §5), with a trail
+ * that outlives it; {@link render} shows a stored page again (GET after a post, or Back).
  */
 @Injectable()
 export class InteractionPages {
@@ -45,6 +48,23 @@ export class InteractionPages {
     private readonly users: UserAuthenticator,
     private readonly branding: PageBranding,
   ) {}
+
+  private async open(
+    record: PendingAuthorization,
+    session: LoadedSession,
+    status = 200,
+  ): Promise<InteractionPage> {
+    const trail = {
+      sessionId: session.id,
+      ticket: record.ticket,
+      rawParameters: record.rawParameters,
+      locale: record.locale,
+      serviceName: record.serviceName,
+    };
+    const signedIn = session.session.login !== undefined;
+    const id = await this.interactions.put(record, trail, signedIn);
+    return this.render(id, record, session, status);
+  }
 
   /** The login page; `login_hint` prefills the username, a demanded `sub` locks it. */
   async login(
@@ -57,55 +77,70 @@ export class InteractionPages {
       /** 503 when the user store is down (the page still lets the person retry). */
       status?: number;
     } = {},
-  ): Promise<FlowOutcome> {
+  ): Promise<InteractionPage> {
     let requiredUsername = options.requiredUsername;
     if (requiredUsername === undefined && context.subject !== undefined) {
       requiredUsername = (await this.users.findBySubject(context.subject))?.username;
     }
-    const record: PendingAuthorization = {
-      ...context,
-      sessionId: session.id,
-      step: 'login',
-      requiredUsername,
-    };
-    const interaction = await this.interactions.put(record);
-    const messages = messagesFor(context.locale);
-    const page = loginPage({
-      messages,
-      frame: this.branding.frame(context.serviceName),
-      client: context.client,
-      interaction,
-      csrf: session.session.csrf,
-      username: requiredUsername ?? options.username ?? context.loginHint,
-      usernameLocked: requiredUsername !== undefined,
-      error: describeError(options.error, messages),
-    });
-    return pageResponse(options.status ?? 200, page);
+    return this.open(
+      {
+        ...context,
+        sessionId: session.id,
+        step: 'login',
+        requiredUsername,
+        username: options.username,
+        error: options.error,
+      },
+      session,
+      options.status,
+    );
   }
 
   /** The consent page for the logged-in user. */
-  async consent(context: AuthorizationContext, session: LoadedSession): Promise<FlowOutcome> {
+  async consent(context: AuthorizationContext, session: LoadedSession): Promise<InteractionPage> {
     const subject = session.session.login?.subject ?? '';
-    const record: PendingAuthorization = {
-      ...context,
-      sessionId: session.id,
-      step: 'consent',
-      consentSubject: subject,
-    };
-    const interaction = await this.interactions.put(record);
+    return this.open(
+      { ...context, sessionId: session.id, step: 'consent', consentSubject: subject },
+      session,
+    );
+  }
+
+  /** The page of a stored interaction, with this session's CSRF token. */
+  async render(
+    id: string,
+    record: PendingAuthorization,
+    session: LoadedSession,
+    status = 200,
+  ): Promise<InteractionPage> {
+    const messages = messagesFor(record.locale);
+    const frame = this.branding.frame(record.serviceName);
+    if (record.step === 'login') {
+      const page = loginPage({
+        messages,
+        frame,
+        client: record.client,
+        interaction: id,
+        csrf: session.session.csrf,
+        username: record.requiredUsername ?? record.username ?? record.loginHint,
+        usernameLocked: record.requiredUsername !== undefined,
+        error: describeError(record.error, messages),
+      });
+      return new InteractionPage(id, page, status);
+    }
+    const subject = record.consentSubject ?? '';
     const user = (await this.users.findBySubject(subject))?.username ?? subject;
     const page = consentPage({
-      messages: messagesFor(context.locale),
-      frame: this.branding.frame(context.serviceName),
-      locale: context.locale,
-      client: context.client,
+      messages,
+      frame,
+      locale: record.locale,
+      client: record.client,
       user,
-      scopes: context.scopes,
-      claims: [...new Set([...context.claims, ...context.claimsAtUserInfo])],
-      interaction,
+      scopes: record.scopes,
+      claims: [...new Set([...record.claims, ...record.claimsAtUserInfo])],
+      interaction: id,
       csrf: session.session.csrf,
-      existingGrant: context.existingGrant,
+      existingGrant: record.existingGrant,
     });
-    return pageResponse(200, page);
+    return new InteractionPage(id, page);
   }
 }

@@ -6,18 +6,20 @@ import { randomId } from '../../session/random-id';
 import { authenticateUser } from '../../users/authentication-outcome';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
-import type { PendingAuthorization } from './authorization-context';
-import { InteractionPages, type LoginError } from './interaction-pages';
+import type { LoginError, PendingAuthorization } from './authorization-context';
+import { InteractionPages } from './interaction-pages';
 
 /** A login attempt's result: the new logged-in session, or the login page to show again. */
 export type LoginResult = { ok: true; session: LoadedSession } | { ok: false; page: FlowOutcome };
 
 /**
- * The login form post (design.md §6). A wrong password, an unknown user or a locked-out
- * username/IP shows the page again with one generic message and the flow goes on (Authlete's
- * reference server ends the flow there instead). A disabled account (right password) gets its own
- * message; a user store that cannot answer gets a 503 page saying sign-in is unavailable, and
- * counts as no failed attempt. Success starts a new session id (no session fixation).
+ * The login form post (design.md §6). A wrong password or an unknown user shows the page again
+ * with one generic message, and with the wait the failure earned (LoginAttemptLimiter); a try
+ * during a wait is refused without checking the password and says how long is left. The flow goes
+ * on either way (Authlete's reference server ends the flow there instead). A disabled account (right password) gets its
+ * own message; a user store that cannot answer gets a 503 page saying sign-in is unavailable, and
+ * counts as no failed attempt. Success starts a new session id (no session fixation) that
+ * remembers the one it replaced, so the other tabs' pages still post.
  */
 @Injectable()
 export class LoginStep {
@@ -48,9 +50,8 @@ export class LoginStep {
         status,
       }),
     });
-    if (await this.limiter.isBlocked(username, request.ip)) {
-      return again({ kind: 'tooManyAttempts', waitSeconds: 60 });
-    }
+    const gate = await this.limiter.check(username, request.ip);
+    if (!gate.allowed) return again({ kind: 'tooManyAttempts', waitSeconds: gate.waitSeconds });
     const outcome =
       username === '' || password === ''
         ? ({ kind: 'rejected' } as const)
@@ -63,14 +64,17 @@ export class LoginStep {
     if (outcome.kind === 'unavailable') return again({ kind: 'storeUnavailable' }, 503);
     if (outcome.kind === 'disabled') return again({ kind: 'accountDisabled' });
     if (outcome.kind === 'rejected') {
-      await this.limiter.recordFailure(username, request.ip);
-      return again({ kind: 'invalidCredentials' });
+      const next = await this.limiter.recordFailure(username, request.ip);
+      return again({
+        kind: 'invalidCredentials',
+        waitSeconds: next.allowed ? undefined : next.waitSeconds,
+      });
     }
     const { user } = outcome;
     if (pending.subject !== undefined && user.subject !== pending.subject) {
       return again({ kind: 'wrongAccount' });
     }
-    await this.limiter.recordSuccess(username);
+    await this.limiter.recordSuccess(username, request.ip);
     const fresh = await this.sessions.create(
       reply,
       {
@@ -80,7 +84,7 @@ export class LoginStep {
         amr: user.amr,
         sid: randomId(),
       },
-      session.id,
+      session,
     );
     return { ok: true, session: fresh };
   }

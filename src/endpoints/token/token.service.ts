@@ -64,8 +64,9 @@ export class TokenService {
   private async passwordGrant(response: TokenResponse, ip: string): Promise<TokenOutcome> {
     const ticket = response.ticket ?? '';
     const username = response.username ?? '';
-    // Failed logins are limited per username and IP, as on the login form (RFC 6749 §10.10).
-    const blocked = await this.limiter.isBlocked(username, ip);
+    // The login form's brute-force rules apply here too (RFC 6749 §10.10): a try during a wait
+    // is refused like a wrong password, without checking it.
+    const blocked = !(await this.limiter.check(username, ip)).allowed;
     const outcome = blocked
       ? ({ kind: 'rejected' } as const)
       : await authenticateUser(
@@ -88,7 +89,7 @@ export class TokenService {
     }
     if (outcome.kind === 'rejected' && !blocked) await this.limiter.recordFailure(username, ip);
     const user = outcome.kind === 'authenticated' ? outcome.user : null;
-    if (user !== null) await this.limiter.recordSuccess(username);
+    if (user !== null) await this.limiter.recordSuccess(username, ip);
     // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
     if (user === null) {
       const failed = await this.authlete.call('tokenFail', {

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, formOf, pageKind, redirectParams } from './support/browser';
+import { TestBrowser, pageKind, redirectParams } from './support/browser';
 import { authorizationPath, authorizeAs, submitLogin } from './support/flow';
 import { exchangeCode, jwtPayload, userinfo } from './support/tokens';
 
@@ -44,21 +44,11 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
     const demanded = await (await browser.get(authorizationPath({ claims }))).text();
     expect(usernameInput(demanded)).toContain('value="alice"');
     expect(usernameInput(demanded)).toMatch(/\sreadonly[\s/>]/);
-    const forged = await browser.post('/api/authorization/decision', {
-      ...formOf(demanded),
-      username: 'bob',
-      password: 'bob-password',
-      decision: 'login',
-    });
+    const forged = await submitLogin(browser, demanded, 'bob', 'bob-password');
     const retry = await forged.text();
     expect(pageKind(retry)).toBe('login');
     expect(usernameInput(retry)).toContain('value="alice"');
-    const asAlice = await browser.post('/api/authorization/decision', {
-      ...formOf(retry),
-      username: 'bob',
-      password: 'alice-password',
-      decision: 'login',
-    });
+    const asAlice = await submitLogin(browser, retry, 'bob', 'alice-password');
     expect(pageKind(await asAlice.text())).toBe('consent');
   });
 

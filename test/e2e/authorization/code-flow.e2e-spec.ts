@@ -125,7 +125,8 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   it('rejects a missing or forged CSRF token with 403 and no code', async () => {
     const browser = new TestBrowser(app.url);
     const first = await browser.get(authorizationPath());
-    const form = formOf(await first.text());
+    const firstHtml = await first.text();
+    const form = formOf(firstHtml);
     const base = { interaction: form.interaction, username: 'alice', password: 'alice-password' };
     const missing = await browser.post('/api/authorization/decision', base);
     expect(missing.status).toBe(403);
@@ -142,9 +143,17 @@ describe('authorization code flow with login and consent (embedded engine)', () 
       csrf: form.csrf,
     });
     expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.get('location')).toBeNull();
+    // Not a dead end: the page starts the same request again.
+    expect(await crossSite.text()).toMatch(
+      /href="\/api\/authorization\?response_type=code&amp;client_id=demo-web/,
+    );
+    // The page itself was not consumed: the real form still signs in (consent was given before).
+    const real = await submitLogin(browser, firstHtml, 'alice', 'alice-password');
+    expect(redirectParams(real).get('code')).toBeTruthy();
   });
 
-  it('answers a replayed decision post with an error page and no second code', async () => {
+  it('answers a replayed decision post with the same result, never a second code', async () => {
     const browser = new TestBrowser(app.url);
     const first = await browser.get(authorizationPath({ prompt: 'consent' }));
     const consent = await submitLogin(browser, await first.text(), 'alice', 'alice-password');
@@ -152,9 +161,11 @@ describe('authorization code flow with login and consent (embedded engine)', () 
     const done = await submitConsent(browser, consentHtml, 'approve');
     expect(done.status).toBe(302);
     const replay = await submitConsent(browser, consentHtml, 'approve');
-    expect(replay.status).toBe(400);
-    expect(replay.headers.get('location')).toBeNull();
-    expect(replay.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(replay.status).toBe(302);
+    expect(replay.headers.get('location')).toBe(done.headers.get('location'));
+    // The code was issued once: the first exchange works, the replayed one is the same code.
+    const code = redirectParams(done).get('code');
+    expect(redirectParams(replay).get('code')).toBe(code);
   });
 
   it('answers an unknown client with a 400 HTML page for a browser, never a redirect', async () => {

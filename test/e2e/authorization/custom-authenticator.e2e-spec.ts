@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { TestBrowser } from './support/browser';
-import { authorizationPath, authorizeAs } from './support/flow';
+import { authorizationPath, authorizeAs, followSeeOther } from './support/flow';
 import { DirectoryUserAuthenticator } from './support/directory-user-authenticator';
 import { exchangeCode, jwtPayload, userinfo } from './support/tokens';
 
@@ -36,13 +36,14 @@ describe('a custom UserAuthenticator injected through AppModule.forRoot', () => 
     const browser = new TestBrowser(app.url);
     const page = await (await browser.get(authorizationPath())).text();
     const form = /name="interaction" value="([^"]+)"[\s\S]*name="csrf" value="([^"]+)"/.exec(page);
-    const response = await browser.post('/api/authorization/decision', {
+    const posted = await browser.post('/api/authorization/decision', {
       interaction: form?.[1] ?? '',
       csrf: form?.[2] ?? '',
       username: 'alice',
       password: 'alice-password',
       decision: 'login',
     });
+    const response = await followSeeOther(browser, posted);
     expect(await response.text()).toContain('The username or password is incorrect.');
   });
 

@@ -13,7 +13,7 @@ function passwordGrant(app: TestApp, password: string): Promise<Response> {
 
 describe('metrics fed by real traffic (embedded engine)', () => {
   it('counts PASSWORD-grant logins in login_attempts_total by result', async () => {
-    const app = await startTestApp({ LOGIN_RATE_MAX_PER_USER: '2' });
+    const app = await startTestApp({ LOGIN_PAIR_FREE_FAILURES: '1' });
     try {
       expect((await passwordGrant(app, 'wrong')).status).toBe(400);
       expect((await passwordGrant(app, 'bob-password')).status).toBe(200);

@@ -28,7 +28,19 @@ export function authorizationPath(extra: Record<string, string> = {}): string {
   return `/api/authorization?${params.toString()}`;
 }
 
-/** Posts the login form of a page. */
+/**
+ * Follows the 303 See Other a decision post answers with when the next step is a page of the
+ * server (Post/Redirect/Get), as a browser does; any other response is returned as it is.
+ */
+export async function followSeeOther(browser: TestBrowser, response: Response): Promise<Response> {
+  const location = response.headers.get('location');
+  if (response.status !== 303 || location === null) return response;
+  const target = new URL(location, browser.baseUrl);
+  if (target.origin !== new URL(browser.baseUrl).origin) return response;
+  return browser.get(target.pathname + target.search);
+}
+
+/** Posts the login form of a page, following the server's 303 to the next page. */
 export async function submitLogin(
   browser: TestBrowser,
   html: string,
@@ -36,21 +48,26 @@ export async function submitLogin(
   password: string,
 ): Promise<Response> {
   const form = formOf(html);
-  return browser.post('/api/authorization/decision', {
+  const response = await browser.post('/api/authorization/decision', {
     ...form,
     username,
     password,
     decision: 'login',
   });
+  return followSeeOther(browser, response);
 }
 
-/** Posts the consent form of a page. */
+/** Posts the consent form of a page, following the server's 303 to the next page. */
 export async function submitConsent(
   browser: TestBrowser,
   html: string,
   decision: 'approve' | 'deny',
 ): Promise<Response> {
-  return browser.post('/api/authorization/decision', { ...formOf(html), decision });
+  const response = await browser.post('/api/authorization/decision', {
+    ...formOf(html),
+    decision,
+  });
+  return followSeeOther(browser, response);
 }
 
 /**
