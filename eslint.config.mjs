@@ -4,7 +4,7 @@
 // import the Authlete API contract in contract/, which imports neither.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { readdirSync } from 'node:fs';
 
 /** Every endpoint folder under src/endpoints, found on disk (a new endpoint needs no entry here). */
@@ -13,12 +13,19 @@ const endpointDirs = readdirSync(new URL('./src/endpoints/', import.meta.url), {
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', '*.mjs', 'bench/results/**'] },
+  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js', 'engine/*.js', '*.mjs', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
+    // Without a resolver and extensions that know `.ts`, import-x resolves nothing: the zones below
+    // would never fire and no-cycle would see no module graph.
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })],
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -31,6 +38,7 @@ export default tseslint.config(
       curly: ['error', 'multi-line'],
       'no-console': 'error',
       'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -39,6 +47,16 @@ export default tseslint.config(
             { target: './engine', from: './src', message: 'engine/ never imports src/' },
             { target: './src', from: './engine', except: ['./index.ts'], message: 'src/ may use only engine/index.ts' },
             { target: './src/!(app.module.ts|main.ts|embedded-engine.ts)', from: './engine', message: 'only the composition root starts the engine' },
+            // Inside the engine, imports point one way: server → flows → context → the building blocks.
+            { target: './engine/src', from: ['./engine/index.ts', './engine/cli.ts'], message: 'engine internals never import the public entry or the CLI' },
+            { target: './engine/src/flows', from: ['./engine/src/server', './engine/src/build-engine.ts'], message: 'engine flows never import the server' },
+            {
+              target: './engine/src/!(flows|server|build-engine.ts)/**',
+              from: ['./engine/src/flows', './engine/src/server', './engine/src/build-engine.ts'],
+              message: 'engine building blocks never import flows or the server',
+            },
+            { target: './engine/src/!(context|flows|server|build-engine.ts)/**', from: './engine/src/context', message: 'only flows and the server use the engine context' },
+            { target: './engine/src/model', from: './engine/src/!(model)/**', message: 'the engine model imports nothing else of the engine' },
             { target: './src/config', from: './src/!(config|shared)/**', message: 'config/ depends on nothing but shared/' },
             { target: './src/shared', from: './src/!(shared)/**', message: 'shared/ depends on nothing in src/' },
             { target: './src/authlete', from: './src/!(authlete|config|shared)/**', message: 'authlete/ → config, shared only' },

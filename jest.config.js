@@ -1,29 +1,11 @@
 /**
- * Jest configuration. `npm test` runs everything offline (unit specs beside the code, e2e and
- * conformance suites in test/). Suites that need Redis, PostgreSQL or Chromium live in
- * test/integration and run only under `npm run test:integration` (jest.integration.config.js).
- *
- * jose 6, oauth4webapi 3 and openid-client 6 ship ESM only; jest's CommonJS runtime cannot
- * load them, so they are transpiled by ts-jest like our own sources.
+ * `npm test`: every offline suite, as two Jest projects — the service (jest.service.config.js:
+ * src/ and test/, without test/integration) and the engine package (engine/jest.config.js, also
+ * run alone by `npm test -w engine`).
  */
-const esmOnly = ['jose', 'oauth4webapi', 'openid-client'];
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/engine', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/integration/'],
-  transform: {
-    '^.+\\.(t|j)s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
-  },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
-  moduleFileExtensions: ['ts', 'js', 'json'],
-  // Explicit `.js` specifiers (needed by node16 resolution for dynamic import) map to the .ts sources.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // Tests write only to temporary directories (ENGINE_DATA_DIR), never to the repository's .data/.
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 20000,
+  projects: ['<rootDir>/jest.service.config.js', '<rootDir>/engine/jest.config.js'],
   maxWorkers: 2,
 };

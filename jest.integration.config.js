@@ -1,5 +1,5 @@
 /** Integration suites: real Redis, PostgreSQL and headless Chromium. Run by `npm run test:integration`. */
-const base = require('./jest.config.js');
+const base = require('./jest.service.config.js');
 
 /** @type {import('jest').Config} */
 module.exports = {

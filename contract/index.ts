@@ -13,3 +13,4 @@ export type {
 } from './api-entry';
 export type * from './api-types';
 export type * from './types';
+export type { EngineDispatcher, EngineRequest, EngineResponse } from './engine-dispatch';

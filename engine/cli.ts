@@ -1,6 +1,7 @@
 /**
- * `npm run engine`: runs the local engine alone (issue 3 item 1). ENGINE_PORT (default 8081),
- * ENGINE_HOST, ENGINE_CONFIG, ENGINE_DATA_DIR, ENGINE_ISSUER and ENGINE_ACCESS_TOKEN are read.
+ * `npm run engine`: runs the local engine alone, configured from the environment (the only place
+ * the engine reads it): ENGINE_PORT (default 8081), ENGINE_HOST, ENGINE_CONFIG (default
+ * `config/engine.json`), ENGINE_DATA_DIR (default `.data`), ENGINE_ISSUER, ENGINE_ACCESS_TOKEN.
  */
 import { startEngine } from './index';
 
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   }
   const engine = await startEngine({
     port,
+    config: process.env.ENGINE_CONFIG ?? 'config/engine.json',
+    dataDir: process.env.ENGINE_DATA_DIR ?? '.data',
     host: process.env.ENGINE_HOST,
     issuer: process.env.ENGINE_ISSUER,
     accessToken: process.env.ENGINE_ACCESS_TOKEN,

@@ -1,9 +1,13 @@
 /**
- * The local engine: an offline server that speaks the Authlete v3 API (issue 3, design.md §7).
- * This file is the only entry point the service may import.
+ * The local engine: an offline server that speaks the Authlete v3 API (docs/engine.md). This file
+ * is the engine package's public entry, the only one the service may import. It reads no
+ * environment variables: the CLI (cli.ts) and the service's composition root pass everything.
  */
+import type { EngineDispatcher, EngineRequest, EngineResponse } from '../contract';
 import { buildEngine } from './src/build-engine';
 import type { EngineConfig } from './src/config/engine-config';
+
+export type { EngineDispatcher, EngineRequest, EngineResponse } from '../contract';
 
 export type {
   EngineConfig,
@@ -19,36 +23,20 @@ export interface StartEngineOptions {
   host?: string;
   /** Listening port; default 0 (ephemeral). */
   port?: number;
-  /** The configuration object, or the path of a JSON file; default `ENGINE_CONFIG` or 'config/engine.json'. */
-  config?: EngineConfig | string;
+  /** The configuration object, or the path of a JSON file (e.g. `config/engine.json`). */
+  config: EngineConfig | string;
   /** Replaces the service issuer and the base of every endpoint URL (e.g. the service's ISSUER). */
   issuer?: string;
   /** The service access token; default the configured one, else random. */
   accessToken?: string;
-  /** Where generated signing keys are kept; default `ENGINE_DATA_DIR` or '.data'. */
-  dataDir?: string;
+  /** The directory where generated signing keys are kept (created when missing). */
+  dataDir: string;
   /** Fastify logging; default false. */
   logger?: boolean;
 }
 
-/** One API request handed to {@link RunningEngine.dispatch}. */
-export interface EngineRequest {
-  method: 'GET' | 'POST';
-  /** Path and query, e.g. `/api/123/auth/token`. */
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-/** The engine's answer to an {@link EngineRequest}. */
-export interface EngineResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** A listening engine. */
-export interface RunningEngine {
+export interface RunningEngine extends EngineDispatcher {
   /** Base URL, e.g. `http://127.0.0.1:41234` (Authlete's `base_url`). */
   url: string;
   /** The numeric service id (the `{serviceId}` path segment). */
@@ -67,12 +55,12 @@ export interface RunningEngine {
  * Starts the engine: validates the configuration (throwing EngineConfigError naming the field),
  * loads or generates the signing keys, listens, and sweeps expired state periodically.
  */
-export async function startEngine(options: StartEngineOptions = {}): Promise<RunningEngine> {
+export async function startEngine(options: StartEngineOptions): Promise<RunningEngine> {
   const built = await buildEngine({
-    config: options.config ?? process.env.ENGINE_CONFIG ?? 'config/engine.json',
+    config: options.config,
     issuer: options.issuer,
     accessToken: options.accessToken,
-    dataDir: options.dataDir ?? process.env.ENGINE_DATA_DIR ?? '.data',
+    dataDir: options.dataDir,
     logger: options.logger,
   });
   const { app, context } = built;

@@ -1,19 +1,11 @@
+import type { EngineDispatcher } from '../contract';
 import {
   type AuthleteExchange,
   type AuthleteExchangeRequest,
-  type AuthleteExchangeResponse,
   AuthleteExchangeError,
 } from './authlete/exchange/authlete-exchange';
 
-/** The part of a running engine the exchange needs (engine/index.ts `RunningEngine.dispatch`). */
-export interface EngineDispatcher {
-  dispatch(request: {
-    method: 'GET' | 'POST';
-    url: string;
-    headers: Record<string, string>;
-    body?: string;
-  }): Promise<AuthleteExchangeResponse>;
-}
+export type { EngineDispatcher };
 
 function deadlineOf(signal: AbortSignal | undefined): Promise<never> | undefined {
   if (signal === undefined) return undefined;

@@ -30,7 +30,6 @@ async function connect(
       apiSecret: authlete.serviceApiSecret,
       timeoutMs: authlete.timeoutMs,
       maxSockets: authlete.maxSockets,
-      embedded: false,
     };
   }
   // Loaded lazily: a deployment on real Authlete never loads the engine's code.
@@ -39,6 +38,7 @@ async function connect(
     host: '127.0.0.1',
     port: 0,
     config: authlete.engineConfig,
+    dataDir: authlete.engineDataDir,
     issuer: app.issuer,
   });
   holder.engine = engine;
@@ -52,7 +52,6 @@ async function connect(
     accessToken: engine.accessToken,
     timeoutMs: authlete.timeoutMs,
     maxSockets: authlete.maxSockets,
-    embedded: true,
     exchange: engineExchange(engine),
   };
 }

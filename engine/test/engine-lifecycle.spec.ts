@@ -192,8 +192,11 @@ describe('configuration validation (issue 3 item 6)', () => {
   });
 
   it('names the file when it cannot be read', async () => {
-    await expect(startEngine({ config: '/nonexistent/engine.json' })).rejects.toThrow(
-      '/nonexistent/engine.json',
-    );
+    await expect(
+      startEngine({
+        config: '/nonexistent/engine.json',
+        dataDir: join(tmpdir(), 'engine-never-created'),
+      }),
+    ).rejects.toThrow('/nonexistent/engine.json');
   });
 });

@@ -5,7 +5,6 @@ const base = {
   serviceId: '715948317',
   timeoutMs: 1000,
   maxSockets: 8,
-  embedded: false,
 };
 const v3: AuthleteConnection = { ...base, apiVersion: 'V3', accessToken: 'svc-token' };
 const v2: AuthleteConnection = { ...base, apiVersion: 'V2', apiSecret: 's3cr:t' };

@@ -16,8 +16,6 @@ export abstract class AuthleteConnection {
   abstract readonly apiSecret?: string;
   abstract readonly timeoutMs: number;
   abstract readonly maxSockets: number;
-  /** True when the connection points at the in-process engine. */
-  abstract readonly embedded: boolean;
   /** An in-process exchange (the embedded engine); when absent, HTTP to `baseUrl`. */
   abstract readonly exchange?: AuthleteExchange;
 }

@@ -114,6 +114,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsBooleanString() ENGINE_ALLOW_PRODUCTION?: string;
   /** The environment file `main.ts` loads before validation (default `.env`). */
   @IsOptional() @IsString() ENV_FILE?: string;
+  @IsOptional() @IsString() ENGINE_DATA_DIR?: string;
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
   /** Issuers whose JWTs are accepted for JWT bearer and token exchange (docs/trusted-issuers.md). */
   @IsOptional() @IsString() TRUSTED_ISSUERS_FILE?: string;

@@ -1,10 +1,12 @@
+import type { AuthleteHttpMethod } from '../../../contract';
+
 /**
  * One HTTP exchange with the Authlete API, below axios (authlete-api.md §1): the path under the
  * connection's base URL (with its query), the request headers and JSON body, a cancellation
  * signal (the per-call deadline) and the largest answer accepted.
  */
 export interface AuthleteExchangeRequest {
-  method: 'GET' | 'POST';
+  method: AuthleteHttpMethod;
   /** Path and query relative to the base URL, e.g. `/api/123/auth/token`. */
   path: string;
   headers: Record<string, string>;

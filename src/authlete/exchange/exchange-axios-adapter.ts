@@ -4,7 +4,11 @@ import {
   type AxiosResponse,
   type InternalAxiosRequestConfig,
 } from 'axios';
+import type { AuthleteHttpMethod } from '../../../contract';
 import { type AuthleteExchange, AuthleteExchangeError } from './authlete-exchange';
+
+/** The methods of the Authlete API (anything else is sent as GET). */
+const METHODS: readonly AuthleteHttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE'];
 
 /** The AxiosError code the transport maps each failure from (`ECONNABORTED` means a timeout). */
 const AXIOS_CODE = {
@@ -39,7 +43,8 @@ function headersOf(config: InternalAxiosRequestConfig): Record<string, string> {
  */
 export function exchangeAxiosAdapter(exchange: AuthleteExchange): AxiosAdapter {
   return async (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => {
-    const method = (config.method ?? 'get').toUpperCase() === 'POST' ? 'POST' : 'GET';
+    const verb = (config.method ?? 'get').toUpperCase();
+    const method = METHODS.find((known) => known === verb) ?? 'GET';
     try {
       const answer = await exchange({
         method,

@@ -35,7 +35,13 @@ describe('two instances sharing one Redis (REDIS_URL)', () => {
 
   beforeAll(async () => {
     redis = new Redis(REDIS_URL);
-    engine = await startEngine({ host: '127.0.0.1', port: 0 });
+    engine = await startEngine({
+      host: '127.0.0.1',
+      port: 0,
+      config: 'config/engine.json',
+      // A temporary directory from test/support/global-setup.ts, never the repository's .data/.
+      dataDir: process.env.ENGINE_DATA_DIR!,
+    });
     setEnv({
       LOG_LEVEL: 'silent',
       REDIS_URL,
