@@ -1,4 +1,4 @@
-import type { Grant } from '../store/records';
+import type { Grant } from './token-grant';
 
 /** The grant management actions an authorization request may carry (authlete-java-common `GMAction`). */
 export type AuthorizationGMAction = 'CREATE' | 'MERGE' | 'REPLACE';

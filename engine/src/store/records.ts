@@ -1,16 +1,7 @@
+import type { Grant } from '../model/token-grant';
 import type { AuthorizationRequest, Property } from '../model/authorization-request';
 import type { Client } from '../model/client';
 import type { AuthleteGrantType, ClientAuthMethod } from '../model/enums';
-
-/**
- * One authorization grant: every token minted from one code, one password or client-credentials
- * request, or one /auth/token/create call. Revoking the grant revokes all of them (RFC 6749 §4.1.2
- * code reuse, RFC 6819 §5.2.2.3 refresh-token reuse, RFC 7009 §2.1).
- */
-export interface Grant {
-  accessTokens: Set<string>;
-  refreshTokens: Set<string>;
-}
 
 /** What a token is about: decided at authorization time and carried to every token of the grant. */
 export interface TokenSubjectContext {
@@ -100,3 +91,5 @@ export interface RequestUriRecord {
 export interface AssertionIdRecord {
   expiresAt: number;
 }
+
+export type { Grant };
