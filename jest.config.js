@@ -7,5 +7,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   projects: ['<rootDir>/jest.service.config.js', '<rootDir>/engine/jest.config.js'],
+  // testTimeout is a global option: a project's own value is ignored under `projects`.
+  testTimeout: 20000,
   maxWorkers: 2,
 };
