@@ -27,7 +27,12 @@ describe('JWT-bearer jti replay with two instances sharing one Redis (REDIS_URL)
 
   beforeAll(async () => {
     redis = new Redis(REDIS_URL);
-    engine = await startEngine({ host: '127.0.0.1', port: 0, dataDir: '.data/test-redis-jti' });
+    engine = await startEngine({
+      host: '127.0.0.1',
+      port: 0,
+      config: 'config/engine.json',
+      dataDir: '.data/test-redis-jti',
+    });
     setEnv({
       LOG_LEVEL: 'silent',
       REDIS_URL,
