@@ -10,8 +10,10 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY engine/package.json ./engine/package.json
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY contract ./contract
 COPY src ./src
 COPY engine ./engine
 RUN npx tsc -p tsconfig.build.json \

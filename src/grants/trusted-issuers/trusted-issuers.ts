@@ -30,6 +30,7 @@ export class TrustedIssuers implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const file = this.config.trustedIssuersFile;
+    if (file === undefined) return;
     const text = await readFile(file, 'utf8').catch(() => {
       throw new Error(`TRUSTED_ISSUERS_FILE: cannot read ${file}`);
     });

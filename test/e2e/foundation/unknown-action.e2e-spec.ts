@@ -210,6 +210,7 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
   'GET /.well-known/oauth-authorization-server': 'a document, shape-checked (discovery-shape test)',
   'GET /api/jwks': 'a document, shape-checked (discovery-shape test)',
+  'GET /api/authorization/decision': 'no Authlete call (shows a stored page or the stored result)',
   'GET /api/logout': 'no Authlete call',
   'POST /api/logout': 'no Authlete call',
   'GET /assets/oauth.css': 'no Authlete call',

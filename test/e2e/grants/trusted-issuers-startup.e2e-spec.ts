@@ -35,7 +35,9 @@ describe('TRUSTED_ISSUERS_FILE is validated at start-up (docs/trusted-issuers.md
 
   it('the demo issuer is refused with NODE_ENV=production, and a missing file is named', async () => {
     setEnv({
+      TRUSTED_ISSUERS_FILE: 'config/trusted-issuers.json',
       NODE_ENV: 'production',
+      ENGINE_ALLOW_PRODUCTION: 'true',
       SESSION_SECRET: 'x'.repeat(40),
       USERS_ALLOW_DEMO: 'true',
       LOG_LEVEL: 'silent',
