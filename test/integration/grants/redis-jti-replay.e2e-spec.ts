@@ -65,6 +65,6 @@ describe('JWT-bearer jti replay with two instances sharing one Redis (REDIS_URL)
       status: 400,
       error: 'invalid_grant',
     });
-    expect(await redis.keys(`${prefix}once:jwt-bearer:*`)).toHaveLength(1);
+    expect(await redis.keys(`${prefix}{general}:once:jwt-bearer:*`)).toHaveLength(1);
   });
 });
