@@ -1,13 +1,16 @@
 import { Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import type { RunningEngine } from '../engine/index.js';
+import type { EmbeddedEngine } from '../engine/index.js';
 import { AuthleteConnection } from './authlete/authlete-connection';
 import { appConfig, type AppConfig } from './config/app.config';
 import { authleteConfig, type AuthleteConfig } from './config/authlete.config';
 import { engineExchange } from './embedded-engine-exchange';
 
+/** The connection's base URL in embedded mode: nothing is ever sent to it (calls are in process). */
+export const EMBEDDED_BASE_URL = 'embedded:';
+
 /** Holds the in-process engine, when one was started, and closes it on shutdown. */
 export class EmbeddedEngineHolder implements OnApplicationShutdown {
-  engine?: RunningEngine;
+  engine?: EmbeddedEngine;
 
   async onApplicationShutdown(): Promise<void> {
     const engine = this.engine;
@@ -33,20 +36,23 @@ async function connect(
     };
   }
   // Loaded lazily: a deployment on real Authlete never loads the engine's code.
-  const { startEngine } = await import('../engine/index.js');
-  const engine = await startEngine({
-    host: '127.0.0.1',
-    port: 0,
+  const { createEngine } = await import('../engine/index.js');
+  const logger = new Logger('Authlete');
+  const engine = await createEngine({
     config: authlete.engineConfig,
     dataDir: authlete.engineDataDir,
     issuer: app.issuer,
+    onServerError: (error) =>
+      logger.error(
+        `embedded engine: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
   });
   holder.engine = engine;
-  new Logger('Authlete').log(
-    `AUTHLETE_BASE_URL is unset: using the embedded local engine at ${engine.url} (service ${engine.serviceId})`,
+  logger.log(
+    `AUTHLETE_BASE_URL is unset: using the embedded local engine in process, no socket (service ${engine.serviceId})`,
   );
   return {
-    baseUrl: engine.url,
+    baseUrl: EMBEDDED_BASE_URL,
     apiVersion: 'V3',
     serviceId: engine.serviceId,
     accessToken: engine.accessToken,
@@ -58,7 +64,8 @@ async function connect(
 
 /**
  * Providers that yield the {@link AuthleteConnection}: from `AUTHLETE_*` variables, or — when
- * `AUTHLETE_BASE_URL` is unset — from the embedded engine started on 127.0.0.1 (design.md §1, §7).
+ * `AUTHLETE_BASE_URL` is unset — from the embedded engine created in process, its API called as
+ * functions with no socket (design.md §1, §7).
  */
 export const authleteConnectionProviders: Provider[] = [
   EmbeddedEngineHolder,

@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEngine, type RunningEngine } from '../index';
+import type { EngineRequest } from '../../contract';
+import { createEngine, startEngine, type RunningEngine } from '../index';
 import { CONFIG_PATH } from './harness';
+
+const json = { 'content-type': 'application/json' };
 
 describe('RunningEngine.dispatch: the same API in process, without a socket', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'engine-dispatch-'));
@@ -18,13 +21,23 @@ describe('RunningEngine.dispatch: the same API in process, without a socket', ()
   const tokenRequest = (authorization: string) => ({
     method: 'POST' as const,
     url: `/api/${engine.serviceId}/auth/token`,
-    headers: { authorization, 'content-type': 'application/json' },
+    headers: { authorization, ...json },
     body: JSON.stringify({
       parameters: 'grant_type=client_credentials&scope=read',
       clientId: 'demo-service',
       clientSecret: 'demo-service-secret',
     }),
   });
+
+  /** The same request over the engine's HTTP server. */
+  async function overHttp(request: EngineRequest): Promise<{ status: number; body: string }> {
+    const response = await fetch(`${engine.url}${request.url}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
+    return { status: response.status, body: await response.text() };
+  }
 
   it('answers a token request like HTTP does: 200, JSON envelope, action OK', async () => {
     const answer = await engine.dispatch(tokenRequest('Bearer known'));
@@ -33,42 +46,108 @@ describe('RunningEngine.dispatch: the same API in process, without a socket', ()
     const body = JSON.parse(answer.body) as Record<string, unknown>;
     expect(body).toMatchObject({ action: 'OK', resultCode: 'A053001' });
     // The token it minted is known to the engine reached over HTTP as well.
-    const introspection = await fetch(`${engine.url}/api/${engine.serviceId}/auth/introspection`, {
+    const introspection = await overHttp({
       method: 'POST',
-      headers: { authorization: 'Bearer known', 'content-type': 'application/json' },
+      url: `/api/${engine.serviceId}/auth/introspection`,
+      headers: { authorization: 'Bearer known', ...json },
       body: JSON.stringify({ token: body.accessToken }),
     });
-    expect(await introspection.json()).toMatchObject({ action: 'OK', usable: true });
+    expect(JSON.parse(introspection.body)).toMatchObject({ action: 'OK', usable: true });
   });
 
-  it('applies the service authentication: a wrong token → 401 A001203', async () => {
-    const answer = await engine.dispatch(tokenRequest('Bearer wrong'));
-    expect(answer.status).toBe(401);
-    expect(JSON.parse(answer.body)).toMatchObject({ resultCode: 'A001203' });
+  const auth = { authorization: 'Bearer known' };
+  const service = (): string => engine.serviceId;
+  const cases: [string, () => EngineRequest][] = [
+    ['no token', () => ({ ...tokenRequest(''), headers: json })],
+    ['a wrong token', () => tokenRequest('Bearer wrong')],
+    [
+      'an unknown service id',
+      () => ({ ...tokenRequest('Bearer known'), url: '/api/0/auth/token' }),
+    ],
+    [
+      'an unknown path',
+      () => ({ ...tokenRequest('Bearer known'), url: `/api/${service()}/auth/none` }),
+    ],
+    [
+      'an unknown path without a token',
+      () => ({ ...tokenRequest(''), url: '/api/1/x', headers: json }),
+    ],
+    [
+      'a wrong method',
+      () => ({ method: 'GET', url: `/api/${service()}/auth/token`, headers: auth }),
+    ],
+    ['unreadable JSON', () => ({ ...tokenRequest('Bearer known'), body: '{"parameters": ' })],
+    ['an empty JSON body', () => ({ ...tokenRequest('Bearer known'), body: '' })],
+    [
+      'a __proto__ member',
+      () => ({ ...tokenRequest('Bearer known'), body: '{"__proto__":{"x":1},"parameters":""}' }),
+    ],
+    [
+      'a caller error (missing parameters)',
+      () => ({ ...tokenRequest('Bearer known'), body: '{"clientId":"demo-service"}' }),
+    ],
+    [
+      'a GET query (pretty discovery)',
+      () => ({
+        method: 'GET',
+        url: `/api/${service()}/service/configuration?pretty=true`,
+        headers: auth,
+      }),
+    ],
+    [
+      'a path segment (client/get/{clientId})',
+      () => ({ method: 'GET', url: `/api/${service()}/client/get/demo-web`, headers: auth }),
+    ],
+    [
+      'an unknown client in a path segment',
+      () => ({ method: 'GET', url: `/api/${service()}/client/get/no%20one`, headers: auth }),
+    ],
+  ];
+
+  it.each(cases)('answers %s with the same status and body as HTTP', async (_name, build) => {
+    const request = build();
+    const [direct, http] = await Promise.all([engine.dispatch(request), overHttp(request)]);
+    expect({ status: direct.status, body: direct.body }).toEqual(http);
   });
 
-  it('404s an unknown service id and an unknown path; GET queries reach the API', async () => {
+  it('keeps the API-level error shapes: 401 A001203, 404, 400', async () => {
+    const wrong = await engine.dispatch(tokenRequest('Bearer wrong'));
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({ resultCode: 'A001203' });
     const unknown = await engine.dispatch({
       method: 'GET',
       url: '/api/0/service/configuration',
-      headers: { authorization: 'Bearer known' },
+      headers: auth,
     });
     expect(unknown.status).toBe(404);
-    const configuration = await engine.dispatch({
-      method: 'GET',
-      url: `/api/${engine.serviceId}/service/configuration?pretty=true`,
-      headers: { authorization: 'Bearer known' },
-    });
-    expect(configuration.status).toBe(200);
-    expect(configuration.body).toContain('\n  "issuer"');
+    const unreadable = await engine.dispatch({ ...tokenRequest('Bearer known'), body: '{' });
+    expect(unreadable.status).toBe(400);
+    expect(JSON.parse(unreadable.body)).toHaveProperty('resultCode', 'A001204');
   });
+});
 
-  it('400s an unreadable JSON body, as over HTTP', async () => {
-    const answer = await engine.dispatch({
-      ...tokenRequest('Bearer known'),
-      body: '{"parameters": ',
-    });
-    expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body)).toHaveProperty('resultCode');
+describe('createEngine: the engine in process opens no socket', () => {
+  it('answers through dispatch while the process gains no listening socket', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'engine-embedded-'));
+    const listening = (): number =>
+      readFileSync('/proc/net/tcp', 'utf8')
+        .split('\n')
+        .filter((line) => line.split(/\s+/)[4] === '0A').length;
+    const before = listening();
+    const engine = await createEngine({ config: CONFIG_PATH, dataDir, accessToken: 'k' });
+    try {
+      expect(listening()).toBe(before);
+      const answer = await engine.dispatch({
+        method: 'POST',
+        url: `/api/${engine.serviceId}/auth/token`,
+        headers: { authorization: 'Bearer k', ...json },
+        body: JSON.stringify({ parameters: 'grant_type=client_credentials', clientId: 'x' }),
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toHaveProperty('action');
+    } finally {
+      await engine.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

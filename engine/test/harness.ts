@@ -1,6 +1,6 @@
 /**
  * Test harness: builds the engine from config/engine.json with an injectable clock and a
- * throw-away data directory, and calls its APIs through fastify.inject.
+ * throw-away data directory, and calls its APIs through the in-process dispatcher.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,12 +72,16 @@ export class EngineHarness {
     const headers: Record<string, string> = {};
     const token = options.token === undefined ? 'test-service-token' : options.token;
     if (token !== null) headers.authorization = `Bearer ${token}`;
-    const response = await this.built.app.inject({
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    // Through the in-process dispatcher, as the service calls it; engine-dispatch.spec.ts checks
+    // that the HTTP server answers the same.
+    const answer = await this.built.dispatch({
       method: options.method ?? (body === undefined ? 'GET' : 'POST'),
       url: `/api/${options.serviceId ?? this.serviceId}${path}`,
       headers,
-      ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+    const response = { statusCode: answer.status, body: answer.body, headers: answer.headers };
     let parsed: Record<string, unknown> = {};
     try {
       parsed = JSON.parse(response.body) as Record<string, unknown>;

@@ -1,9 +1,13 @@
-import { HttpService } from '@nestjs/axios';
 import type { AuthleteHttpMethod } from '../../contract';
 import { Injectable, Logger } from '@nestjs/common';
-import { AxiosError, type AxiosResponse } from 'axios';
 import { AuthleteApiError } from './authlete-api.error';
 import { AuthleteConnection, apiPath, authorizationHeader } from './authlete-connection';
+import {
+  type AuthleteExchange,
+  AuthleteExchangeError,
+  type AuthleteExchangeResponse,
+} from './exchange/authlete-exchange';
+import { AuthleteExchangeHolder } from './exchange/authlete-exchange-holder';
 import { type ExecuteOptions, ResilientCaller } from './resilience/resilient-caller';
 import { parseRetryAfter } from './retry-after';
 
@@ -25,9 +29,21 @@ export interface AuthleteRawAnswer {
   location?: string;
 }
 
-function errorKind(error: AxiosError): 'timeout' | 'unreachable' {
-  const timedOut = ['ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED'].includes(error.code ?? '');
-  return timedOut ? 'timeout' : 'unreachable';
+/** Largest answer accepted from Authlete (10 MiB); a larger one is refused as unreachable. */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+
+/** The one error translation of the transport: an exchange failure → an API-level failure kind. */
+function errorKind(error: unknown): 'timeout' | 'unreachable' {
+  return error instanceof AuthleteExchangeError && error.failure === 'timeout'
+    ? 'timeout'
+    : 'unreachable';
+}
+
+function pathOf(connection: AuthleteConnection, call: AuthleteCall): string {
+  const path = apiPath(connection, call.path ?? call.api);
+  if (call.query === undefined) return path;
+  const query = new URLSearchParams(call.query).toString();
+  return query.length > 0 ? `${path}?${query}` : path;
 }
 
 function resultOf(answer: AuthleteRawAnswer): string {
@@ -62,12 +78,21 @@ function resultField(
 @Injectable()
 export class AuthleteTransport {
   private readonly logger = new Logger('Authlete');
+  private readonly exchange: AuthleteExchange;
+  /** Built once: the Authorization header never changes for a connection. */
+  private readonly getHeaders: Record<string, string>;
+  private readonly postHeaders: Record<string, string>;
 
   constructor(
-    private readonly http: HttpService,
+    holder: AuthleteExchangeHolder,
     private readonly connection: AuthleteConnection,
     private readonly resilience: ResilientCaller,
-  ) {}
+  ) {
+    this.exchange = holder.exchange;
+    const authorization = authorizationHeader(connection);
+    this.getHeaders = { authorization, accept: 'application/json' };
+    this.postHeaders = { ...this.getHeaders, 'content-type': 'application/json' };
+  }
 
   /** Performs the call and returns the raw 2xx answer, or throws {@link AuthleteApiError}. */
   send(call: AuthleteCall, options?: ExecuteOptions): Promise<AuthleteRawAnswer> {
@@ -81,8 +106,8 @@ export class AuthleteTransport {
 
   /** One exchange, cut after `timeoutMs` or `AUTHLETE_TIMEOUT_MS`, whichever comes first. */
   private async attempt(call: AuthleteCall, timeoutMs: number): Promise<AuthleteRawAnswer> {
-    let response: AxiosResponse<string>;
-    // A hard deadline for the whole exchange (axios' own timeout only covers idle sockets). One
+    let response: AuthleteExchangeResponse;
+    // A hard deadline for the whole exchange (undici's own timeouts only cover idle sockets). One
     // cleared timer per call: AbortSignal.timeout() is markedly costlier under load on Node 20.
     const deadline = new AbortController();
     const timer = setTimeout(
@@ -90,28 +115,22 @@ export class AuthleteTransport {
       Math.min(this.connection.timeoutMs, timeoutMs),
     );
     try {
-      // The HttpService's axios instance is called directly: its Observable wrapper cancels every
-      // settled request on teardown, which builds a CanceledError with a stack trace per call.
-      response = await this.http.axiosRef.request<string>({
-        url: apiPath(this.connection, call.path ?? call.api),
+      response = await this.exchange({
         method: call.method,
-        params: call.query,
+        path: pathOf(this.connection, call),
+        headers: call.body === undefined ? this.getHeaders : this.postHeaders,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
         signal: deadline.signal,
-        data: call.body === undefined ? undefined : JSON.stringify(call.body),
-        headers: {
-          Authorization: authorizationHeader(this.connection),
-          Accept: 'application/json',
-          ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
+        maxBytes: MAX_ANSWER_BYTES,
       });
     } catch (error) {
-      const kind = error instanceof AxiosError ? errorKind(error) : 'unreachable';
+      const kind = errorKind(error);
       this.logger.warn(`${call.api}: ${kind}`);
       throw new AuthleteApiError(call.api, kind, 0);
     } finally {
       clearTimeout(timer);
     }
-    const text = typeof response.data === 'string' ? response.data : '';
+    const text = response.body;
     const location: unknown = response.headers['location'];
     if (call.method === 'GET' && response.status === 302 && typeof location === 'string') {
       // /service/jwks/get may redirect to the service's external jwks_uri (authlete-api.md §8.7).

@@ -1,11 +1,8 @@
-import { HttpService } from '@nestjs/axios';
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import axios from 'axios';
 import { AuthleteConnection } from './authlete-connection';
 import { AuthleteService } from './authlete.service';
 import { AuthleteTransport } from './authlete-transport';
-import { exchangeAxiosAdapter } from './exchange/exchange-axios-adapter';
 import { AuthleteExchangeHolder } from './exchange/authlete-exchange-holder';
 import { opsConfig, type OpsConfig } from '../config/ops.config';
 import { AuthleteProbe } from './resilience/authlete-probe';
@@ -18,9 +15,10 @@ export interface AuthleteModuleOptions {
 }
 
 /**
- * Provides {@link AuthleteService} over @nestjs/axios whose adapter is an undici keep-alive pool
- * sized by `AUTHLETE_MAX_SOCKETS` (or, for the embedded engine, an in-process exchange), the
- * per-call timeout `AUTHLETE_TIMEOUT_MS` (design.md §5), and the
+ * Provides {@link AuthleteService} over an {@link AuthleteExchange}: an undici keep-alive pool
+ * sized by `AUTHLETE_MAX_SOCKETS` (or, for the embedded engine, the engine called in process),
+ * with no HTTP client library in between; the per-call timeout `AUTHLETE_TIMEOUT_MS` and the
+ * 10 MiB answer cap (design.md §5); and the
  * resilience layer: per-API circuit breakers and retries of safe calls (`BREAKER_*`,
  * `AUTHLETE_RETRY_*`). An `AuthleteCallObserver` provided globally (the operations module) receives
  * call durations, retries and breaker changes.
@@ -49,28 +47,6 @@ export class AuthleteModule {
           provide: AuthleteExchangeHolder,
           inject: [AuthleteConnection],
           useFactory: (connection: AuthleteConnection) => new AuthleteExchangeHolder(connection),
-        },
-        {
-          // A dedicated axios instance (never the global default one other code may share) with
-          // only what the transport needs: no default headers to merge, no body transform (the
-          // transport sends JSON text), every status resolved, no redirects (a JWKS 302 is the
-          // answer, authlete-api.md §8.7), a 10 MiB answer cap, and the exchange as adapter.
-          provide: HttpService,
-          inject: [AuthleteConnection, AuthleteExchangeHolder],
-          useFactory: (connection: AuthleteConnection, holder: AuthleteExchangeHolder) => {
-            const instance = axios.create({
-              adapter: exchangeAxiosAdapter(holder.exchange),
-              timeout: connection.timeoutMs,
-              responseType: 'text',
-              transformRequest: [],
-              transformResponse: [(data: unknown) => data],
-              validateStatus: () => true,
-              maxRedirects: 0,
-              maxContentLength: 10 * 1024 * 1024,
-            });
-            instance.defaults.headers = { common: {} } as typeof instance.defaults.headers;
-            return new HttpService(instance);
-          },
         },
         AuthleteTransport,
         AuthleteService,

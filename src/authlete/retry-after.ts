@@ -1,4 +1,4 @@
-/** Header bag as axios exposes it. */
+/** Header bag of an Authlete answer (lower-cased names). */
 type HeaderBag = Record<string, unknown>;
 
 /**

@@ -6,11 +6,10 @@ import type {
   AuthleteHttpMethod,
   ResponseOf,
 } from '../../../contract';
-import { CallerError } from '../api/caller-error';
-import { RequestBody } from '../api/request-body';
+import type { RequestBody } from '../api/request-body';
 import type { EngineContext } from '../context/engine-context';
-import { RawDocument } from '../protocol/raw-document';
-import { bearerChallenge, envelope, oauthErrorJson, type Result } from '../protocol/result';
+import type { RawDocument } from '../protocol/raw-document';
+import { answerApi } from './api-answer';
 
 /**
  * How an API reports a caller error: its BAD_REQUEST action with an RFC 6749 error body, with an
@@ -39,30 +38,6 @@ export interface EngineRoute<N extends AuthleteApiName> {
 
 /** One route per catalogue entry: the type makes a missing or extra handler a compile error. */
 export type EngineRoutes = { readonly [N in AuthleteApiName]: EngineRoute<N> };
-
-function callerErrorResponse(
-  context: EngineContext,
-  style: CallerErrorStyle,
-  value: Result,
-): object {
-  const base = envelope(value, 'BAD_REQUEST');
-  switch (style) {
-    case 'json':
-      return {
-        ...base,
-        responseContent: oauthErrorJson(context.service, 'invalid_request', value),
-      };
-    case 'challenge':
-      return {
-        ...base,
-        responseContent: bearerChallenge(context.service, 'invalid_request', value),
-      };
-    case 'none':
-      return base;
-    case 'caller':
-      return envelope(value, 'CALLER_ERROR');
-  }
-}
 
 /**
  * The members of an API call: the query of a GET or DELETE, else the JSON body; plus the path
@@ -94,20 +69,8 @@ export function registerApi(
     // `{clientId}` in the catalogue is Fastify's `:clientId`.
     url: `/api/:serviceId${path.replace(/\{(\w+)\}/g, ':$1')}`,
     handler: async (request, reply) => {
-      const source = requestMembers(request);
-      const body = new RequestBody(source, route.apiCode, path);
-      try {
-        const answer = await route.handle(context, body);
-        if (answer instanceof RawDocument) {
-          return reply.code(answer.status).type(answer.contentType).send(answer.body);
-        }
-        return answer;
-      } catch (error) {
-        if (error instanceof CallerError) {
-          return callerErrorResponse(context, route.callerErrorStyle, error.result);
-        }
-        throw error;
-      }
+      const answer = await answerApi(context, route, path, requestMembers(request));
+      return reply.code(answer.status).type(answer.contentType).send(answer.body);
     },
   });
 }

@@ -1,6 +1,6 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { ApiError, NOT_FOUND_BODY } from '../api/api-error';
-import { StoreFullError } from '../store/expiring-store';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { NOT_FOUND_BODY } from '../api/api-error';
+import { toApiError } from './api-failure';
 import { registerApi } from './api-route';
 import { AUTHLETE_APIS, type AuthleteApiName } from '../../../contract';
 import { ENGINE_ROUTES } from './api-definitions';
@@ -11,19 +11,6 @@ import { apiPathOf, createServiceAuthCheck } from './service-auth';
 export interface ServerOptions {
   accessToken: string;
   logger: boolean;
-}
-
-function toApiError(error: unknown, request: FastifyRequest): ApiError {
-  if (error instanceof ApiError) return error;
-  const path = apiPathOf(request);
-  if (error instanceof StoreFullError) return ApiError.storeFull(path, error.kind);
-  const fastifyError = error as Partial<FastifyError>;
-  const status = fastifyError.statusCode ?? 500;
-  if (status >= 400 && status < 500) {
-    const apiError = ApiError.malformedBody(path, fastifyError.message ?? 'unreadable');
-    return new ApiError(status, apiError.result);
-  }
-  return ApiError.serverError(path);
 }
 
 /**
@@ -43,12 +30,12 @@ export function createEngineServer(
     if (serviceId !== undefined && serviceId !== context.service.apiKey) {
       return reply.code(404).send(NOT_FOUND_BODY);
     }
-    checkServiceToken(request);
+    checkServiceToken(request.headers.authorization, request.url);
     return undefined;
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send(NOT_FOUND_BODY));
   app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error, request);
+    const apiError = toApiError(error, apiPathOf(request));
     if (apiError.status >= 500) request.log.error(error);
     return reply.code(apiError.status).send(apiError.body());
   });

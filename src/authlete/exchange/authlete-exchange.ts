@@ -1,7 +1,7 @@
 import type { AuthleteHttpMethod } from '../../../contract';
 
 /**
- * One HTTP exchange with the Authlete API, below axios (authlete-api.md §1): the path under the
+ * One exchange with the Authlete API (authlete-api.md §1), over HTTP or in process: the path under the
  * connection's base URL (with its query), the request headers and JSON body, a cancellation
  * signal (the per-call deadline) and the largest answer accepted.
  */

@@ -1,0 +1,64 @@
+import type { EngineRequest, EngineResponse } from '../../../contract';
+import { NOT_FOUND_BODY } from '../api/api-error';
+import type { EngineContext } from '../context/engine-context';
+import { answerApi, JSON_CONTENT_TYPE } from './api-answer';
+import { toApiError } from './api-failure';
+import { ApiTable } from './api-table';
+import { readJsonBody, readQuery } from './request-members';
+import { apiPathOfUrl, createServiceAuthCheck } from './service-auth';
+
+/** Options of the in-process dispatcher. */
+export interface DispatcherOptions {
+  accessToken: string;
+  /** Receives the cause of every 500 answer (the HTTP server logs it through Fastify). */
+  onServerError?: (error: unknown) => void;
+}
+
+function jsonResponse(status: number, body: object): EngineResponse {
+  return { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(body) };
+}
+
+const NOT_FOUND = (): EngineResponse => jsonResponse(404, NOT_FOUND_BODY);
+
+/**
+ * The engine's API called as a function (the embedded engine's path, design.md §7): the request
+ * is routed through the same table (catalogue + ENGINE_ROUTES), service-id and service-token
+ * checks, body rules, handlers and error channel as the HTTP server (authlete-api.md §1.1–§1.3),
+ * and answered with the same status and JSON text — without Fastify, light-my-request or a socket.
+ */
+export function createApiDispatcher(
+  context: EngineContext,
+  options: DispatcherOptions,
+): (request: EngineRequest) => Promise<EngineResponse> {
+  const table = new ApiTable();
+  const checkServiceToken = createServiceAuthCheck(options.accessToken);
+  const prefix = /^\/api\/([^/?]+)(\/[^?]*)?(?:\?(.*))?$/;
+  return async (request) => {
+    const parts = prefix.exec(request.url);
+    const match = parts === null ? undefined : table.find(request.method, parts[2] ?? '');
+    if (match !== undefined && parts?.[1] !== context.service.apiKey) return NOT_FOUND();
+    try {
+      checkServiceToken(request.headers.authorization, request.url);
+      if (match === undefined) return NOT_FOUND();
+      const { entry, segments } = match;
+      const carried =
+        request.method === 'GET' || request.method === 'DELETE'
+          ? readQuery(parts?.[3])
+          : readJsonBody(request.headers['content-type'], request.body);
+      const members =
+        Object.keys(segments).length === 0
+          ? carried
+          : { ...(typeof carried === 'object' && carried !== null ? carried : {}), ...segments };
+      const answer = await answerApi(context, entry.route, entry.path, members);
+      return {
+        status: answer.status,
+        headers: { 'content-type': answer.contentType },
+        body: answer.body,
+      };
+    } catch (error) {
+      const apiError = toApiError(error, apiPathOfUrl(request.url));
+      if (apiError.status >= 500) options.onServerError?.(error);
+      return jsonResponse(apiError.status, apiError.body());
+    }
+  };
+}
