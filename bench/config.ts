@@ -19,6 +19,10 @@ export interface BenchSettings {
   profile: string[];
   /** Write BENCHMARKS.md (BENCH_WRITE=0 to skip, e.g. for partial runs). */
   writeReport: boolean;
+  /** client_credentials grants of the memory phase on fresh (a) and (d) (BENCH_MEMORY_GRANTS; 0 skips it). */
+  memoryGrants: number;
+  /** BENCH_QUICK=1: 1 round × 3 s, 1 s warm-up, 50,000 grants in the memory phase. */
+  quick: boolean;
 }
 
 function number(name: string, fallback: number): number {
@@ -36,10 +40,12 @@ function list(name: string): string[] {
 /** Reads the settings from the environment. */
 export function readSettings(): BenchSettings {
   const only = list('BENCH_ONLY');
+  const quick = process.env.BENCH_QUICK === '1';
+  const memoryGrants = Number(process.env.BENCH_MEMORY_GRANTS);
   return {
-    rounds: number('BENCH_ROUNDS', 3),
-    seconds: number('BENCH_SECONDS', 5),
-    warmupSeconds: number('BENCH_WARMUP_SECONDS', 2),
+    rounds: number('BENCH_ROUNDS', quick ? 1 : 3),
+    seconds: number('BENCH_SECONDS', quick ? 3 : 5),
+    warmupSeconds: number('BENCH_WARMUP_SECONDS', quick ? 1 : 2),
     connections: number('BENCH_CONNECTIONS', 100),
     flowUsers: number('BENCH_FLOW_USERS', 16),
     latencyConnections: 200,
@@ -47,5 +53,15 @@ export function readSettings(): BenchSettings {
     only,
     profile: list('BENCH_PROFILE'),
     writeReport: process.env.BENCH_WRITE !== '0' && only.length === 0,
+    memoryGrants:
+      Number.isInteger(memoryGrants) &&
+      memoryGrants >= 0 &&
+      process.env.BENCH_MEMORY_GRANTS !== undefined &&
+      process.env.BENCH_MEMORY_GRANTS !== ''
+        ? memoryGrants
+        : quick
+          ? 50_000
+          : 250_000,
+    quick,
   };
 }

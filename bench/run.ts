@@ -1,10 +1,12 @@
 /**
  * `npm run bench` (issue 7): starts (a) this service on its embedded engine, (b) this service in
  * front of a canned fake Authlete, (c) a bare Fastify + undici pass-through to the same fake and
- * (d) oidc-provider@8 — each a separate process on 127.0.0.1 — runs the workloads interleaved over
- * several rounds, prints the table and writes BENCHMARKS.md (and bench/results/latest.json).
+ * (d) oidc-provider@8 and (e) a bare Nest-on-Fastify route with one interceptor (issue 16) — each a
+ * separate process on 127.0.0.1 — runs the workloads interleaved over several rounds, then the
+ * memory phase, prints the table and writes BENCHMARKS.md (and bench/results/latest.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { type BenchSettings, readSettings } from './config';
 import { type ChildServer, startChildServer } from './lib/child-server';
 import { closePools } from './lib/http-client';
@@ -14,9 +16,12 @@ import { renderBenchmarksMd } from './report/benchmarks-md';
 import { machineInfo } from './report/machine';
 import { summarise } from './report/summary';
 import { consoleTable } from './report/table';
-import { type RssByRound, checkTargets } from './report/targets';
+import { checkTargets } from './report/targets';
+import type { RssByRound } from './report/targets';
+import { type MemoryPhaseResult, runMemoryPhase } from './memory-phase';
 import {
   fakeSpec,
+  nestFloorSpec,
   oidcProviderSpec,
   passthroughSpec,
   serviceOnEngineSpec,
@@ -27,6 +32,13 @@ import { buildWorkloads, type Servers } from './workloads';
 
 const RESULTS_DIR = 'bench/results';
 
+/** The 1, 5 and 15-minute load averages, as `uptime` prints them. */
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+}
+
 const PROFILES_DIR = `${RESULTS_DIR}/profiles`;
 
 /** Extra Node flags for (a) and (b), for experiments (BENCH_SERVICE_NODE_ARGS, space-separated). */
@@ -36,13 +48,14 @@ function serviceNodeArgs(): string[] {
 
 async function startServers(): Promise<Servers> {
   const fake = await startChildServer(fakeSpec);
-  const [a, b, c, d] = await Promise.all([
+  const [a, b, c, d, e] = await Promise.all([
     startChildServer(serviceOnEngineSpec(serviceNodeArgs())),
     startChildServer(serviceOnFakeSpec(fake.url, serviceNodeArgs())),
     startChildServer(passthroughSpec(fake.url, [])),
     startChildServer(oidcProviderSpec([])),
+    startChildServer(nestFloorSpec([])),
   ]);
-  return { fake, a, b, c, d };
+  return { fake, a, b, c, d, e };
 }
 
 /** Where the CPU profile of one run goes, when its server is being profiled (BENCH_PROFILE). */
@@ -85,11 +98,12 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const startedAt = new Date();
   const machine = machineInfo();
+  const load: string[] = [`at start: ${loadAverage()}`];
   console.log(
-    `bench: ${machine.cores} cores, Node ${machine.node}; ${settings.rounds} rounds × ${settings.seconds} s`,
+    `bench: ${machine.cores} cores, Node ${machine.node}; ${settings.rounds} rounds × ${settings.seconds} s; load ${loadAverage()}`,
   );
   const servers = await startServers();
-  const list: ChildServer[] = [servers.a, servers.b, servers.c, servers.d, servers.fake];
+  const list: ChildServer[] = [servers.a, servers.b, servers.c, servers.d, servers.e, servers.fake];
   const watchdog = setTimeout(
     () => {
       console.error('bench: overall time limit reached; stopping');
@@ -135,9 +149,21 @@ async function main(): Promise<void> {
       for (const server of list) {
         (heap[server.spec.id] ??= []).push((await server.heapAfterGc()).heapUsedMb);
       }
+      load.push(`after round ${round}: ${loadAverage()}`);
+    }
+    let memory: MemoryPhaseResult[] = [];
+    if (settings.only.length === 0 && settings.memoryGrants > 0) {
+      console.log(`bench: memory phase, ${settings.memoryGrants} grants on fresh (a) and (d)`);
+      memory = await runMemoryPhase(settings);
+      for (const result of memory) {
+        console.log(
+          `  (${result.server}) ${result.grants} tokens in ${result.seconds} s: RSS ${result.rssMb.toFixed(0)} MB, live heap ${result.heapMb.toFixed(0)} MB (${result.bytesPerToken.toFixed(0)} B/token)`,
+        );
+      }
+      load.push(`after the memory phase: ${loadAverage()}`);
     }
     const summaries = summarise(all, runs, skipped);
-    const targets = checkTargets(summaries, rss, rest, settings);
+    const targets = checkTargets(summaries, memory, settings);
     console.log(`\n${consoleTable(summaries)}\n`);
     for (const target of targets) {
       console.log(
@@ -150,7 +176,19 @@ async function main(): Promise<void> {
     writeFileSync(
       `${RESULTS_DIR}/latest.json`,
       JSON.stringify(
-        { settings, machine, startedAt, summaries, targets, rss, rest, heap, atStart },
+        {
+          settings,
+          machine,
+          load,
+          startedAt,
+          summaries,
+          targets,
+          rss,
+          rest,
+          heap,
+          atStart,
+          memory,
+        },
         null,
         2,
       ),
@@ -166,6 +204,8 @@ async function main(): Promise<void> {
         rest,
         heap,
         atStart,
+        memory,
+        load,
         runs,
         startedAt,
         totalSeconds,

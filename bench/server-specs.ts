@@ -87,3 +87,14 @@ export function oidcProviderSpec(nodeArgs: string[]): ServerSpec {
     env: () => ({ NODE_ENV: 'production' }),
   };
 }
+
+/** (e): the floor of the architecture: bare Nest on Fastify, one route, one interceptor. */
+export function nestFloorSpec(nodeArgs: string[]): ServerSpec {
+  return {
+    id: 'e',
+    name: 'bare Nest-on-Fastify route + one interceptor (the floor)',
+    script: 'dist/bench/servers/nest-floor.js',
+    nodeArgs,
+    env: () => ({ NODE_ENV: 'production' }),
+  };
+}

@@ -13,6 +13,7 @@ export interface Servers {
   b: ChildServer;
   c: ChildServer;
   d: ChildServer;
+  e: ChildServer;
 }
 
 const SERVICE_CLIENT = basicAuth('demo-service', 'demo-service-secret');
@@ -81,7 +82,7 @@ function flowWorkload(
 
 /** Every workload of issue 7, in the order one round runs them. */
 export function buildWorkloads(servers: Servers, settings: BenchSettings): Workload[] {
-  const { a, b, c, d, fake } = servers;
+  const { a, b, c, d, e, fake } = servers;
   const connections = settings.connections;
   const tokenRequest = (path: string) => () =>
     Promise.resolve({
@@ -114,7 +115,17 @@ export function buildWorkloads(servers: Servers, settings: BenchSettings): Workl
   const group4 = '4 code flow + PKCE';
   const group5 = '5 token via Authlete';
   const group6 = '6 latency-bound';
+  const group0 = '0 floor';
   return [
+    requestWorkload({
+      id: 'floor/e',
+      group: group0,
+      server: 'e',
+      baseUrl: e.url,
+      request: tokenRequest('/api/token'),
+      expect: '"access_token"',
+      connections,
+    }),
     requestWorkload({
       id: 'client_credentials/a',
       group: group1,
@@ -171,6 +182,17 @@ export function buildWorkloads(servers: Servers, settings: BenchSettings): Workl
     }),
     // prompt=consent on both: the consent page is shown every time (a remembered consent would
     // otherwise skip it after the first flow), as issue 7 describes the flow.
+    // The ceiling of a flow with a fresh login: scrypt verifications of alice's hash per second,
+    // with as many concurrent callers as there are browsers.
+    requestWorkload({
+      id: 'password_hash/e',
+      group: group4,
+      server: 'e',
+      baseUrl: e.url,
+      request: () => Promise.resolve({ method: 'POST' as const, path: '/api/verify', headers: {} }),
+      expect: '"verified":true',
+      connections: settings.flowUsers,
+    }),
     flowWorkload('code_flow/a', group4, a, {
       ...CODE_FLOW,
       users: settings.flowUsers,

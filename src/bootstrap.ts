@@ -12,6 +12,7 @@ import { answerFrameworkError } from './http/framework-errors';
 import { parseFormBody } from './http/extractors/form-body';
 import { installHttpHooks } from './ops/http-hooks/install-http-hooks';
 import { requestIdOf } from './ops/logging/request-id';
+import { installLeanAsyncResourceBind } from './ops/runtime/async-resource-bind';
 import { compileTrustProxy } from './shared/trust-proxy';
 
 /**
@@ -40,6 +41,7 @@ export interface CreateAppOptions extends AppModuleOptions {
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   validateEnvironment(process.env);
+  installLeanAsyncResourceBind();
   const config = appConfig();
   const adapter = new FastifyAdapter({
     trustProxy: compileTrustProxy(config.trustProxy).fastifyOption,

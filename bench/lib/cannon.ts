@@ -37,3 +37,32 @@ export async function cannon(
     p99: result.latency.p99,
   };
 }
+
+/**
+ * Sends exactly `amount` copies of `request` over `connections` keep-alive connections (the
+ * memory phase: a fixed number of grants rather than a fixed time).
+ */
+export async function cannonAmount(
+  baseUrl: string,
+  request: FixedRequest,
+  connections: number,
+  amount: number,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${baseUrl}${request.path}`,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+    pipelining: 1,
+    amount,
+    timeout: 10,
+  });
+  return {
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}

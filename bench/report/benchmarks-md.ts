@@ -1,4 +1,5 @@
 import type { BenchSettings } from '../config';
+import type { MemoryPhaseResult } from '../memory-phase';
 import type { Measurement } from '../measure';
 import { median } from '../lib/stats';
 import type { MachineInfo } from './machine';
@@ -20,6 +21,10 @@ export interface ReportInput {
   heap: RssByRound;
   /** RSS and live heap of each server once started, before any load (MB). */
   atStart: RssByRound;
+  /** The memory phase: fresh (a) and (d) after the same number of grants. */
+  memory: MemoryPhaseResult[];
+  /** Load averages (1, 5, 15 min) at start and after each round, as `uptime` prints them. */
+  load: string[];
   runs: Measurement[];
   startedAt: Date;
   totalSeconds: number;
@@ -38,7 +43,14 @@ const NOTES = `- **ops/s** is the median over the rounds of successful operation
   after the first and the last round the harness waits, without load, until RSS stops falling
   (≤ 30 s) — V8's memory reducer returns the load's heap within seconds of idling.
 - **vs (d)** compares with oidc-provider on the same workload; **vs (c)** compares with the bare
-  pass-through's token throughput (the floor of any layer that forwards to Authlete).
+  pass-through's token throughput (the floor of any layer that forwards to Authlete); **vs (e)**
+  compares with the bare Nest-on-Fastify POST route with one interceptor returning a small JSON
+  body: the floor of the architecture this product is built on.
+- **password_hash/e** is the ceiling of a code flow with a fresh login: scrypt verifications of
+  alice's demo hash per second, with as many concurrent callers as there are browsers.
+- **Memory phase**: fresh (a) and (d), one after the other, each answer the same number of
+  client_credentials grants (every token stays valid), then rest; RSS is read at rest, the live
+  heap after a forced GC; B/token is the growth of the live heap divided by the tokens stored.
 - (d) uses the same client ids and secrets as the demo clients, opaque tokens, client_secret_basic,
   and a Map store with expiry like the engine's (its default MemoryAdapter is an LRU capped at 1,000
   entries). Its userinfo token for \`alice\` (\`openid profile email\`) is minted through the provider's
@@ -84,6 +96,18 @@ function rssTable(
   return [header, rule, ...rows].join('\n');
 }
 
+function memoryTable(memory: MemoryPhaseResult[]): string {
+  if (memory.length === 0) return 'Not run (BENCH_MEMORY_GRANTS=0 or a partial run).';
+  return [
+    '| server | grants | time s | RSS at start MB | live heap at start MB | RSS after MB | live heap after MB | live heap per token |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...memory.map(
+      (result) =>
+        `| (${result.server}) | ${result.grants.toLocaleString('en-US')}${result.failed > 0 ? ` (${result.failed} failed)` : ''} | ${fixed(result.seconds, 0)} | ${fixed(result.rssAtStartMb, 0)} | ${fixed(result.heapAtStartMb, 0)} | ${fixed(result.rssMb, 0)} | ${fixed(result.heapMb, 0)} | ${fixed(result.bytesPerToken, 0)} B |`,
+    ),
+  ].join('\n');
+}
+
 function noise(runs: Measurement[], summaries: Summary[]): string {
   const foreign = runs.map((run) => run.foreignCores);
   const loader = runs.map((run) => run.loaderCores);
@@ -122,7 +146,7 @@ Method, profiles and recommendations: [docs/benchmarks.md](docs/benchmarks.md).
 ## Command
 
 \`\`\`sh
-npm run bench
+${settings.quick ? 'BENCH_QUICK=1 npm run bench' : 'npm run bench'}
 \`\`\`
 
 ${settings.rounds} interleaved rounds × ${settings.seconds} s per workload (after a ${settings.warmupSeconds} s warm-up run of each),
@@ -138,7 +162,7 @@ ${input.servers.map((server) => `- **(${server.id})** ${server.name}`).join('\n'
 
 ${markdownTable(input.summaries)}
 
-## Targets (issue 7)
+## Targets (issue 16)
 
 ${targetsTable(input.targets)}
 
@@ -149,8 +173,13 @@ ${rssTable(input.rss, input.heap, input.atStart, input.servers)}
 RSS at rest (settled, no load) after the first and the last round:
 ${input.servers.map((server) => `(${server.id}) ${(input.rest[server.id] ?? []).map((value) => fixed(value, 0)).join(' → ')} MB`).join('; ')}.
 
+## Memory phase: ${input.settings.memoryGrants.toLocaleString('en-US')} client_credentials grants on fresh servers
+
+${memoryTable(input.memory)}
+
 ## Noise
 
+- Machine load (\`uptime\`: 1, 5, 15 min): ${input.load.join('; ')}.
 ${noise(input.runs, input.summaries)}
 
 ## Failures and notes per workload

@@ -24,6 +24,8 @@ export interface Summary {
   /** Ratio to the same workload on (d), and to (c)'s token throughput. */
   vsD?: number;
   vsC?: number;
+  /** Ratio to (e), the bare Nest-on-Fastify route with one interceptor (the architecture's floor). */
+  vsE?: number;
   notes?: string;
   /** Why it was not measured. */
   skipped?: string;
@@ -59,13 +61,17 @@ export function summarise(
   });
   const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const floor = byId.get('token/c');
+  const nestFloor = byId.get('floor/e');
   for (const summary of summaries) {
     const twin = byId.get(summary.id.replace(/\/[a-c]$/, '/d'));
     if (summary.server !== 'd' && twin?.server === 'd' && twin.rate > 0) {
       summary.vsD = summary.rate / twin.rate;
     }
-    if (summary.unit === 'req' && floor && floor.rate > 0 && !summary.id.startsWith('latency')) {
-      summary.vsC = summary.rate / floor.rate;
+    const measuredRequest =
+      summary.unit === 'req' && !summary.id.startsWith('latency') && summary.server !== 'e';
+    if (measuredRequest && floor && floor.rate > 0) summary.vsC = summary.rate / floor.rate;
+    if (measuredRequest && nestFloor && nestFloor.rate > 0) {
+      summary.vsE = summary.rate / nestFloor.rate;
     }
   }
   return summaries;

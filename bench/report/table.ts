@@ -12,6 +12,7 @@ const HEADERS = [
   'RSS MB (peak)',
   'vs (d)',
   'vs (c)',
+  'vs (e)',
   'failed',
 ];
 
@@ -23,7 +24,7 @@ function fixed(value: number | undefined, digits: number): string {
 function cells(summary: Summary): string[] {
   const name = `${summary.group}: ${summary.id.split('/')[0]}`;
   if (summary.skipped) {
-    return [name, summary.server, 'not measured', '', '', '', '', '', '', '', '', ''];
+    return [name, summary.server, 'not measured', '', '', '', '', '', '', '', '', '', ''];
   }
   const unit = summary.unit === 'flow' ? ' flows' : '';
   return [
@@ -38,6 +39,7 @@ function cells(summary: Summary): string[] {
     `${fixed(summary.rssMb, 0)} (${fixed(summary.peakRssMb, 0)})`,
     summary.vsD === undefined ? '' : `${summary.vsD.toFixed(2)}×`,
     summary.vsC === undefined ? '' : `${summary.vsC.toFixed(2)}×`,
+    summary.vsE === undefined ? '' : `${summary.vsE.toFixed(2)}×`,
     String(summary.failed),
   ];
 }

@@ -31,7 +31,12 @@ export function isCallerError(value: Result): boolean {
   return value.code.charAt(value.code.length - 3) === '2';
 }
 
-/** The envelope members every runtime response starts with (authlete-api.md §1.5). */
+/**
+ * The envelope members every runtime response starts with (authlete-api.md §1.5). Spread it only
+ * into small answers: a literal that starts with a spread and then adds more than about a dozen
+ * members ends in V8's dictionary mode, some 25 times slower to build and serialise (issue 16);
+ * large answers name `resultCode`, `resultMessage` and `action` instead.
+ */
 export function envelope<A extends string>(
   value: Result,
   action: A,

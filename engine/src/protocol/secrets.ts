@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomFillSync, timingSafeEqual } from 'node:crypto';
 
 /** SHA-256 of a UTF-8 string; used so that secrets of any length compare in constant time. */
 export function sha256(value: string): Buffer {
@@ -10,7 +10,22 @@ export function secretMatches(presented: string, expectedDigest: Buffer): boolea
   return timingSafeEqual(sha256(presented), expectedDigest);
 }
 
-/** A 256-bit random value, base64url-encoded (43 characters, like Authlete's own tokens). */
+const TOKEN_BYTES = 32;
+/** Random bytes drawn from the CSPRNG 128 tokens at a time; each byte is handed out once. */
+const pool = Buffer.alloc(TOKEN_BYTES * 128);
+let poolOffset = pool.length;
+
+/**
+ * A 256-bit random value, base64url-encoded (43 characters, like Authlete's own tokens). The bytes
+ * come from the CSPRNG in batches (one `randomFillSync` per 128 tokens instead of one
+ * `randomBytes` call each: a fifth of a token grant's CPU, issue 16); no byte is ever reused.
+ */
 export function randomToken(): string {
-  return randomBytes(32).toString('base64url');
+  if (poolOffset + TOKEN_BYTES > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const token = pool.toString('base64url', poolOffset, poolOffset + TOKEN_BYTES);
+  poolOffset += TOKEN_BYTES;
+  return token;
 }

@@ -1,6 +1,6 @@
 import type { AuthleteEnvelope } from '../../../contract';
 import type { Service } from '../model/service';
-import { envelope, oauthErrorJson, result } from './result';
+import { oauthErrorJson, result, resultMessage } from './result';
 
 /**
  * The answer to a ticket that is unknown, used or expired, shared by every API that takes a
@@ -20,7 +20,10 @@ export function staleTicketResponse<
     `The ticket passed to ${path} is invalid, has already been used or has expired.`,
   );
   return {
-    ...envelope(stale, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: stale.code,
+    resultMessage: resultMessage(stale),
+    action: action,
     responseContent: oauthErrorJson(
       service,
       action === 'BAD_REQUEST' ? 'invalid_request' : 'server_error',

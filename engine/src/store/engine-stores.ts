@@ -34,14 +34,14 @@ export class EngineStores {
     this.passwordTickets = new ExpiringStore('ticket', caps.tickets, now);
     this.codes = new ExpiringStore('authorization code', caps.authorizationCodes, now);
     this.accessTokens = new ExpiringStore('access token', caps.accessTokens, now, (key, record) => {
-      record.context.grant.accessTokens.delete(key);
+      record.context.grant.removeAccessToken(key);
     });
     this.refreshTokens = new ExpiringStore(
       'refresh token',
       caps.refreshTokens,
       now,
       (key, record) => {
-        record.context.grant.refreshTokens.delete(key);
+        record.context.grant.removeRefreshToken(key);
       },
     );
     this.requestUris = new ExpiringStore('request URI', caps.requestUris, now);
@@ -53,7 +53,7 @@ export class EngineStores {
   addAccessToken(record: AccessTokenRecord): void {
     for (const key of accessTokenKeys(record)) {
       this.accessTokens.add(key, record);
-      record.context.grant.accessTokens.add(key);
+      record.context.grant.addAccessToken(key);
     }
   }
 
@@ -65,13 +65,13 @@ export class EngineStores {
   /** Stores a refresh token and records it in its grant. */
   addRefreshToken(record: RefreshTokenRecord): void {
     this.refreshTokens.add(record.value, record);
-    record.context.grant.refreshTokens.add(record.value);
+    record.context.grant.addRefreshToken(record.value);
   }
 
   /** Deletes every token of a grant. */
   revokeGrant(grant: Grant): void {
-    for (const token of [...grant.accessTokens]) this.accessTokens.delete(token);
-    for (const token of [...grant.refreshTokens]) this.refreshTokens.delete(token);
+    for (const token of grant.accessTokenKeys()) this.accessTokens.delete(token);
+    for (const token of grant.refreshTokenKeys()) this.refreshTokens.delete(token);
   }
 
   /** Deletes a refresh token and the access tokens minted with it (RFC 7009 §2.1). */

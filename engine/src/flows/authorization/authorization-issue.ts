@@ -1,9 +1,10 @@
+import { Grant } from '../../model/token-grant';
 import type { RequestBody } from '../../api/request-body';
 import type { AuthorizationIssueResponse } from '../../../../contract';
 import { CallerError } from '../../api/caller-error';
 import type { AuthorizationRequest } from '../../model/authorization-request';
 import { deliverAuthorizationResponse } from '../../protocol/authorization-response';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import { staleTicketResponse } from '../../protocol/stale-ticket';
 import type { EngineContext } from '../../context/engine-context';
@@ -69,7 +70,7 @@ export async function issueAuthorization(
     nonce: request.nonce,
     maxAge: request.maxAge,
     resources: request.resources,
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
   };
   tokenContext.grantId = applyGrantManagement(context, request, {
     subject,
@@ -106,7 +107,10 @@ export async function issueAuthorization(
   const delivered = deliverAuthorizationResponse(context.service, request, parameters);
   const ok = result('A040001', 'The authorization request was processed successfully.');
   return {
-    ...envelope(ok, delivered.action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: ok.code,
+    resultMessage: resultMessage(ok),
+    action: delivered.action,
     responseContent: delivered.responseContent,
     authorizationCode: code,
     idToken,

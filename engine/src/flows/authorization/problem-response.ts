@@ -1,6 +1,6 @@
 import { deliverAuthorizationResponse } from '../../protocol/authorization-response';
 import type { AuthleteEnvelope } from '../../../../contract';
-import { envelope, errorUri, oauthErrorJson, resultMessage } from '../../protocol/result';
+import { errorUri, oauthErrorJson, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { AuthorizationProblem } from './authorization-problem';
 
@@ -16,7 +16,10 @@ export function problemResponse(
   const { service } = context;
   if (issue.target === undefined) {
     return {
-      ...envelope(issue.result, 'BAD_REQUEST'),
+      // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+      resultCode: issue.result.code,
+      resultMessage: resultMessage(issue.result),
+      action: 'BAD_REQUEST',
       responseContent: oauthErrorJson(service, issue.error, issue.result),
     };
   }
@@ -27,7 +30,10 @@ export function problemResponse(
   if (!service.errorUriOmitted) parameters.push(['error_uri', errorUri(issue.result)]);
   const delivered = deliverAuthorizationResponse(service, issue.target, parameters);
   return {
-    ...envelope(issue.result, delivered.action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: issue.result.code,
+    resultMessage: resultMessage(issue.result),
+    action: delivered.action,
     responseContent: delivered.responseContent,
   };
 }

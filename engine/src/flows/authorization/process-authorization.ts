@@ -3,7 +3,7 @@ import type { AuthleteEnvelope, AuthorizationResponse } from '../../../../contra
 import type { AuthorizationRequest } from '../../model/authorization-request';
 import type { Client } from '../../model/client';
 import { FormParams } from '../../protocol/form-params';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../context/engine-context';
 import { clientView, serviceView } from '../../views/client-view';
@@ -35,7 +35,10 @@ function interactionResponse(
   );
   const action = request.prompts.includes('NONE') ? 'NO_INTERACTION' : 'INTERACTION';
   return {
-    ...envelope(outcome, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: outcome.code,
+    resultMessage: resultMessage(outcome),
+    action: action,
     ticket,
     client: clientView(client),
     clientIdAliasUsed: request.clientIdAliasUsed,

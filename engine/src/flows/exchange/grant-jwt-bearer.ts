@@ -1,6 +1,6 @@
 import type { TokenResponse } from '../../../../contract';
 import { spaceList } from '../../protocol/form-params';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { nowSeconds } from '../../context/engine-context';
 import { filterScopeNames } from '../authorization/scopes';
@@ -61,7 +61,10 @@ export function jwtBearerGrant(context: EngineContext, request: TokenRequest): T
   const resources = params.getAll('resource');
   const value = result('A328001', 'The JWT-bearer request is valid; verify the assertion.');
   return {
-    ...envelope(value, 'JWT_BEARER'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: 'JWT_BEARER',
     grantType: 'JWT_BEARER',
     clientId: client.clientId,
     clientIdAlias: client.clientIdAlias,

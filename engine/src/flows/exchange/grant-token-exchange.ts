@@ -1,7 +1,7 @@
 import type { TokenResponse } from '../../../../contract';
 import { type TokenType, tokenTypeFromUri } from '../../model/token-types';
 import { spaceList } from '../../protocol/form-params';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { TokenRequest } from '../token/token-request';
 import { badTokenRequest } from '../token/token-response';
@@ -92,7 +92,10 @@ export async function tokenExchangeGrant(
   }
   const value = result('A327001', 'The token exchange request is valid; the service decides.');
   return {
-    ...envelope(value, 'TOKEN_EXCHANGE'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: 'TOKEN_EXCHANGE',
     grantType: 'TOKEN_EXCHANGE',
     clientId: client.clientId,
     clientIdAlias: client.clientIdAlias,

@@ -1,3 +1,4 @@
+import { Grant } from '../../model/token-grant';
 import type { TokenResponse } from '../../../../contract';
 import type { JWTPayload } from 'jose';
 import type { TokenType } from '../../model/token-types';
@@ -61,7 +62,7 @@ export async function nativeSsoExchange(
     sessionId: sid,
     maxAge: 0,
     resources: exchange.resources.length > 0 ? exchange.resources : undefined,
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
   };
   const refresh = refreshTokenAllowed(context, subject)
     ? mintRefreshToken(context, subject, scopes, request.refreshTokenDuration)

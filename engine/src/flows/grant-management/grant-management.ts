@@ -1,7 +1,7 @@
 import type { GMResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import { grantJson } from '../../model/managed-grant';
-import { bearerChallenge, envelope, result } from '../../protocol/result';
+import { bearerChallenge, envelope, result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 
 /** Scope a management access token needs per action (FAPI Grant Management §6.1). */
@@ -22,7 +22,10 @@ function challenged(
 ): Answer {
   const value = result(code, text);
   return {
-    ...envelope(value, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: action,
     responseContent: bearerChallenge(context.service, error, value, scope),
   };
 }

@@ -1,6 +1,6 @@
 import type { IdTokenReissueResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { tokenResponseContent } from '../token/token-response';
 import { buildIdToken } from '../tokens/id-token';
@@ -25,7 +25,10 @@ export async function reissueIdToken(
   });
   const ok = result('A311001', 'An ID token was reissued.');
   return {
-    ...envelope(ok, 'OK'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: ok.code,
+    resultMessage: resultMessage(ok),
+    action: 'OK',
     responseContent: tokenResponseContent({ ...inputs, idToken }),
     idToken,
   };

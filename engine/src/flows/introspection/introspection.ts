@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
 import type { AuthleteEnvelope, IntrospectionResponse } from '../../../../contract';
-import { bearerChallenge, envelope, result, type Result } from '../../protocol/result';
+import { bearerChallenge, result, type Result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from './access-token-check';
@@ -49,7 +49,10 @@ function answer(
   fields: IntrospectionFields,
 ): IntrospectionResponse {
   return {
-    ...envelope(value, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: action,
     responseContent: bearerChallenge(context.service, error, value, scope),
     ...fields,
   };
@@ -113,7 +116,10 @@ export function introspect(context: EngineContext, body: RequestBody): Introspec
   }
   const ok = result('A056001', 'The access token is valid.');
   return {
-    ...envelope(ok, 'OK'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: ok.code,
+    resultMessage: resultMessage(ok),
+    action: 'OK',
     responseContent: 'Bearer error="invalid_request"',
     ...tokenFields(context, record, true),
     sufficient: true,

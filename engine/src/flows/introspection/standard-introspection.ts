@@ -2,7 +2,7 @@ import type { RequestBody } from '../../api/request-body';
 import type { StandardIntrospectionResponse } from '../../../../contract';
 import { SIGNING_ALGS, type SigningAlg } from '../../model/enums';
 import { FormParams } from '../../protocol/form-params';
-import { envelope, oauthErrorJson, result } from '../../protocol/result';
+import { envelope, oauthErrorJson, result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { nowSeconds } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
@@ -82,7 +82,10 @@ export async function standardIntrospect(
       "The introspection request does not contain the 'token' parameter.",
     );
     return {
-      ...envelope(value, 'BAD_REQUEST'),
+      // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+      resultCode: value.code,
+      resultMessage: resultMessage(value),
+      action: 'BAD_REQUEST',
       responseContent: oauthErrorJson(context.service, 'invalid_request', value),
     };
   }

@@ -1,7 +1,7 @@
 import type { RequestBody } from '../../api/request-body';
 import type { PushedAuthReqResponse } from '../../../../contract';
 import { FormParams } from '../../protocol/form-params';
-import { envelope, oauthErrorResponse, result } from '../../protocol/result';
+import { oauthErrorResponse, result, resultMessage } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../context/engine-context';
 import { parseAuthorizationRequest } from '../authorization/parse-request';
@@ -67,7 +67,10 @@ export async function pushAuthorizationRequest(
     'The pushed authorization request has been registered successfully.',
   );
   return {
-    ...envelope(created, 'CREATED'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: created.code,
+    resultMessage: resultMessage(created),
+    action: 'CREATED',
     responseContent: JSON.stringify({ expires_in: duration, request_uri: requestUri }),
     requestUri,
     clientAuthMethod: authentication.method,

@@ -2,7 +2,7 @@ import { CallerError } from '../../api/caller-error';
 import type { ClientRegistrationResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import type { Client } from '../../model/client';
-import { envelope, result } from '../../protocol/result';
+import { envelope, result, resultMessage } from '../../protocol/result';
 import { randomToken, secretMatches, sha256 } from '../../protocol/secrets';
 import { nowSeconds, type EngineContext } from '../../context/engine-context';
 import { StoreFullError } from '../../store/expiring-store';
@@ -20,7 +20,10 @@ function guarded(run: () => Answer): Answer {
   } catch (error) {
     if (!(error instanceof CallerError)) throw error;
     return {
-      ...envelope(error.result, 'INTERNAL_SERVER_ERROR'),
+      // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+      resultCode: error.result.code,
+      resultMessage: resultMessage(error.result),
+      action: 'INTERNAL_SERVER_ERROR',
       responseContent: JSON.stringify({
         error: 'server_error',
         error_description: `[${error.result.code}] ${error.result.text}`,

@@ -1,6 +1,6 @@
 import type { Client } from '../../model/client';
 import type { ClientRegistrationAction, ClientRegistrationResponse } from '../../../../contract';
-import { envelope, oauthErrorJson, result, type Result } from '../../protocol/result';
+import { oauthErrorJson, result, type Result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { clientDto } from '../../views/client-dto';
 
@@ -45,7 +45,10 @@ export function registrationSuccess(
   registrationAccessToken?: string,
 ): ClientRegistrationResponse {
   return {
-    ...envelope(value, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: action,
     responseContent: clientInformation(context, client, registrationAccessToken),
     client: clientDto(client),
   };
@@ -61,7 +64,10 @@ export function registrationError(
 ): ClientRegistrationResponse {
   const value = result(code, text);
   return {
-    ...envelope(value, action),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: action,
     responseContent: oauthErrorJson(context.service, error, value),
   };
 }

@@ -1,3 +1,4 @@
+import { Grant } from '../../model/token-grant';
 import { spaceList } from '../../protocol/form-params';
 import type { TokenResponse } from '../../../../contract';
 import { result } from '../../protocol/result';
@@ -38,7 +39,7 @@ export async function clientCredentialsGrant(
     authTime: 0,
     properties: request.properties,
     maxAge: 0,
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
   };
   const access = await mintAccessToken(context, subject, {
     scopes,

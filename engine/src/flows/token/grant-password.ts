@@ -1,6 +1,6 @@
 import { spaceList } from '../../protocol/form-params';
 import type { TokenResponse } from '../../../../contract';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../context/engine-context';
 import { filterScopeNames } from '../authorization/scopes';
@@ -40,7 +40,10 @@ export function passwordGrant(context: EngineContext, request: TokenRequest): To
     'The token request (grant_type=password) is valid; the service must verify the credentials.',
   );
   return {
-    ...envelope(value, 'PASSWORD'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: 'PASSWORD',
     username,
     password,
     ticket,

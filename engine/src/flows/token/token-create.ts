@@ -1,9 +1,10 @@
+import { Grant } from '../../model/token-grant';
 import { CallerError } from '../../api/caller-error';
 import type { TokenCreateResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
 import type { Client } from '../../model/client';
 import { AUTHLETE_GRANT_TYPES, type AuthleteGrantType } from '../../model/enums';
-import { envelope, result } from '../../protocol/result';
+import { envelope, result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
@@ -83,7 +84,7 @@ export async function createToken(
     sessionId: body.optionalString('sessionId'),
     maxAge: 0,
     resources: body.optionalStringArray('resources'),
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
   };
   const scopes = [...new Set(requested)];
   const refresh = refreshTokenAllowed(context, subject, grantType)
@@ -102,7 +103,10 @@ export async function createToken(
   );
   const ok = result('A109001', 'An access token was created successfully.');
   return {
-    ...envelope(ok, 'OK'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: ok.code,
+    resultMessage: resultMessage(ok),
+    action: 'OK',
     accessToken: access.record.value,
     refreshToken: refresh?.value,
     clientId: client.clientId,

@@ -1,3 +1,4 @@
+import { Grant } from '../../model/token-grant';
 import { CallerError } from '../../api/caller-error';
 import type { TokenIssueResponse } from '../../../../contract';
 import type { RequestBody } from '../../api/request-body';
@@ -38,7 +39,7 @@ export async function issueToken(
     authTime: 0,
     properties: [...record.properties, ...properties],
     maxAge: 0,
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
   };
   const refresh = refreshTokenAllowed(context, subject)
     ? mintRefreshToken(context, subject, record.scopes, body.integer('refreshTokenDuration'))

@@ -1,6 +1,6 @@
 import type { AuthleteGrantType, ClientAuthMethod } from '../../model/enums';
 import type { AuthleteEnvelope, TokenResponse } from '../../../../contract';
-import { envelope, oauthErrorResponse, type Result } from '../../protocol/result';
+import { oauthErrorResponse, type Result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { RefreshTokenRecord } from '../../store/records';
 import type { MintedAccessToken } from '../tokens/mint-tokens';
@@ -46,7 +46,10 @@ export function tokenOkResponse(
   const refreshDuration =
     refresh === undefined ? 0 : Math.round((refresh.expiresAt - refresh.issuedAt) / 1000);
   return {
-    ...envelope(value, 'OK'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: value.code,
+    resultMessage: resultMessage(value),
+    action: 'OK',
     responseContent: tokenResponseContent(issued),
     accessToken: access.opaque,
     accessTokenExpiresAt: access.record.expiresAt,

@@ -1,4 +1,4 @@
-import { bearerChallenge, envelope, result } from '../../protocol/result';
+import { bearerChallenge, result, resultMessage } from '../../protocol/result';
 import type { AuthleteEnvelope } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
@@ -23,7 +23,10 @@ function failure(
   return {
     ok: false,
     response: {
-      ...envelope(value, action),
+      // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+      resultCode: value.code,
+      resultMessage: resultMessage(value),
+      action: action,
       responseContent: bearerChallenge(context.service, error, value, scope),
     },
   };

@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
 import type { UserInfoResponse } from '../../../../contract';
-import { envelope, result } from '../../protocol/result';
+import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { userInfoClaimNamesOf } from '../authorization/claims-request';
 import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
@@ -23,7 +23,10 @@ export function processUserInfo(context: EngineContext, body: RequestBody): User
   ]);
   const ok = result('A091001', 'The access token presented at the userinfo endpoint is valid.');
   return {
-    ...envelope(ok, 'OK'),
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: ok.code,
+    resultMessage: resultMessage(ok),
+    action: 'OK',
     subject: subject.subject,
     clientId: subject.client.clientId,
     clientIdAlias: subject.client.clientIdAlias,
