@@ -199,6 +199,34 @@ describe('/client/registration* (RFC 7591/7592, authlete-api.md §8.9)', () => {
     expect(read.body.action).toBe('UNAUTHORIZED');
   });
 
+  it("delete revokes the client's tokens: introspection and userinfo no longer accept them", async () => {
+    const client = await registered({
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      scope: 'read',
+    });
+    const issued = await engine.call('/auth/token', {
+      parameters: 'grant_type=client_credentials&scope=read',
+      clientId: client.client_id,
+      clientSecret: client.client_secret,
+    });
+    const accessToken = content(issued).access_token as string;
+    const before = await engine.call('/auth/introspection', { token: accessToken });
+    expect(before.body.action).toBe('OK');
+    await engine.call('/client/registration/delete', {
+      clientId: client.client_id,
+      token: client.registration_access_token,
+    });
+    const after = await engine.call('/auth/introspection', { token: accessToken });
+    expect(after.body.action).toBe('UNAUTHORIZED');
+    const standard = await engine.call('/auth/introspection/standard', {
+      parameters: form({ token: accessToken }),
+    });
+    expect(JSON.parse(standard.body.responseContent as string)).toEqual({ active: false });
+    const userinfo = await engine.call('/auth/userinfo', { token: accessToken });
+    expect(userinfo.body.action).toBe('UNAUTHORIZED');
+  });
+
   it.each([
     [{ redirect_uris: ['javascript:alert(1)'] }, 'invalid_redirect_uri'],
     [{ redirect_uris: ['https://rp.example.com/cb#frag'] }, 'invalid_redirect_uri'],

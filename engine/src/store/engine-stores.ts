@@ -80,6 +80,31 @@ export class EngineStores {
     this.refreshTokens.delete(record.value);
   }
 
+  /**
+   * Deletes everything issued to the client with Authlete's numeric id `clientId`: its access and
+   * refresh tokens, pending authorization codes and managed grants (RFC 7592 §2.3: after delete
+   * the client's grants and tokens are unusable). Returns how many items were removed.
+   */
+  revokeClient(clientId: number): number {
+    const owned = (record: { context: { client: { clientId: number } } }): boolean =>
+      record.context.client.clientId === clientId;
+    const accessTokens = new Set(
+      this.accessTokens.entries().flatMap(([, record]) => (owned(record) ? [record] : [])),
+    );
+    for (const record of accessTokens) this.deleteAccessToken(record);
+    let removed = accessTokens.size;
+    for (const [key, record] of this.refreshTokens.entries()) {
+      if (owned(record) && this.refreshTokens.delete(key)) removed += 1;
+    }
+    for (const [key, record] of this.codes.entries()) {
+      if (owned(record) && this.codes.delete(key)) removed += 1;
+    }
+    for (const [key, grant] of this.grants.entries()) {
+      if (grant.clientId === clientId && this.grants.delete(key)) removed += 1;
+    }
+    return removed;
+  }
+
   /** Removes expired items from every store (the periodic sweep). */
   sweep(): number {
     return [

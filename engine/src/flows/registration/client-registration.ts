@@ -204,12 +204,16 @@ export function updateRegisteredClient(context: EngineContext, body: RequestBody
   });
 }
 
-/** `POST /client/registration/delete` (RFC 7592 §2.3): removes the client; DELETED has no content. */
+/**
+ * `POST /client/registration/delete` (RFC 7592 §2.3): removes the client and every token, code and
+ * grant issued to it (Authlete deletes a client's tokens with the client); DELETED has no content.
+ */
 export function deleteRegisteredClient(context: EngineContext, body: RequestBody): Answer {
   return guarded(() => {
     const client = authorize(context, body, '216');
     if (!isClient(client)) return client;
     context.clients.remove(client);
+    context.stores.revokeClient(client.clientId);
     return envelope(
       result('A216001', `The client (ID = ${client.clientId}) has been deleted.`),
       'DELETED',
