@@ -27,6 +27,11 @@ export interface TokenSubjectContext {
   grant: Grant;
   /** FAPI Grant Management grant this authorization belongs to (→ `grant_id`). */
   grantId?: string;
+  /**
+   * `idtHeaderParams` given at /auth/authorization/issue: JWS header parameters of every ID token
+   * issued on this authorization, at the authorization and at the token endpoint.
+   */
+  idTokenHeaderParams?: Record<string, unknown>;
 }
 
 export interface TicketRecord {

@@ -4,6 +4,7 @@ import type { StandardIntrospectionResponse } from '../../authlete/types';
 import type { BasicCredentials } from '../../http/extractors/basic-credentials';
 import { OAuthError } from '../../http/oauth.errors';
 import { basicChallenge } from '../../http/response-headers';
+import { withDelegationClaim } from './delegation-claim';
 import { ResourceServerRegistry } from './resource-server-registry';
 
 /** The Basic realm of the introspection endpoint. */
@@ -25,7 +26,8 @@ export interface IntrospectionCall {
 /**
  * Token introspection (RFC 7662 §2.1: the endpoint MUST require authorization): the resource
  * server is checked against {@link ResourceServerRegistry}, then the raw form body goes to
- * `/auth/introspection/standard`, whose action the introspection action map answers.
+ * `/auth/introspection/standard`, whose action the introspection action map answers. An `act`
+ * property (RFC 8693 §4.1, set by token exchange) is answered as the claim's JSON object.
  */
 @Injectable()
 export class IntrospectionService {
@@ -35,17 +37,19 @@ export class IntrospectionService {
   ) {}
 
   /** Introspects for an authenticated resource server; 401 `invalid_client` otherwise. */
-  introspect(call: IntrospectionCall): Promise<StandardIntrospectionResponse> {
+  async introspect(call: IntrospectionCall): Promise<StandardIntrospectionResponse> {
     const { caller } = call;
     if (!caller || !this.resourceServers.verify(caller.id, caller.secret)) {
       throw new OAuthError(401, 'invalid_client', 'Resource server authentication failed', {
         'www-authenticate': basicChallenge(INTROSPECTION_REALM),
       });
     }
-    return this.authlete.call('standardIntrospection', {
+    const response = await this.authlete.call('standardIntrospection', {
       parameters: call.parameters,
       ...(call.wantsJwt ? { httpAcceptHeader: JWT_MEDIA_TYPE } : {}),
     });
+    if (response.action !== 'OK') return response;
+    return { ...response, responseContent: withDelegationClaim(response.responseContent) };
   }
 
   /** Whether an `Accept` header asks for the JWT response. */

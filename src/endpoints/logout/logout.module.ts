@@ -6,6 +6,7 @@ import { BackchannelNotifier } from './backchannel-notifier';
 import { IdTokenHintVerifier } from './id-token-hint';
 import { LogoutController } from './logout.controller';
 import { LogoutFlow } from './logout-flow';
+import { NativeSsoLogout } from './native-sso-logout';
 import { PostLogoutRedirects } from './post-logout-redirects';
 import { SessionLogout } from './session-logout';
 
@@ -22,6 +23,7 @@ import { SessionLogout } from './session-logout';
     PostLogoutRedirects,
     SessionLogout,
     BackchannelNotifier,
+    NativeSsoLogout,
   ],
   exports: [SessionLogout],
 })

@@ -6,13 +6,14 @@ import { logoutConfig, type LogoutConfig } from '../../config/logout.config';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
 import { type SessionClient, SessionClientsStore } from '../../session/session-clients.store';
 import { BackchannelNotifier, type DeliveryOutcome } from './backchannel-notifier';
+import { NativeSsoLogout } from './native-sso-logout';
 
 /** What happened to each relying party of an ended session. */
 export type NotifyOutcome = DeliveryOutcome | 'no-uri' | 'no-token';
 
 /**
  * Ends a login session (OpenID Connect Back-Channel Logout 1.0 §2.7): deletes it and expires the
- * cookie, then asks Authlete for a logout token for every relying party of the session
+ * cookie, ends the Native SSO session bound to it ({@link NativeSsoLogout}), then asks Authlete for a logout token for every relying party of the session
  * (`/backchannel/logout/token`) and posts it to those with a `backchannel_logout_uri`, all in
  * parallel. The caller waits at most `LOGOUT_BACKCHANNEL_DEADLINE_MS`; slower deliveries finish in
  * the background, bounded by their own timeouts and attempts.
@@ -26,6 +27,7 @@ export class SessionLogout {
     private readonly sessionClients: SessionClientsStore,
     private readonly authlete: AuthleteService,
     private readonly notifier: BackchannelNotifier,
+    private readonly nativeSso: NativeSsoLogout,
     @Inject(logoutConfig.KEY) private readonly config: LogoutConfig,
   ) {}
 
@@ -34,6 +36,9 @@ export class SessionLogout {
     await this.sessions.end(request, reply);
     const login = loaded.session.login;
     if (login === undefined) return;
+    await this.nativeSso.end(login.sid).catch((error: unknown) => {
+      this.logger.error(`Native SSO logout failed: ${(error as Error).message}`);
+    });
     const deliveries = this.notifyAll(login.sid).catch((error: unknown) => {
       this.logger.error(`back-channel logout failed: ${(error as Error).message}`);
     });

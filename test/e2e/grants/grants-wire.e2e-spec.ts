@@ -87,6 +87,7 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
       scopes: ['read'],
       resources: ['https://rs.example/a'],
       jwtAtClaims: JSON.stringify({ act: { sub: 'demo-service' } }),
+      properties: [{ key: 'act', value: '{"sub":"demo-service"}', hidden: false }],
     });
   });
 });

@@ -143,6 +143,29 @@ describe('token exchange (RFC 8693) end to end on the embedded engine', () => {
     }
   });
 
+  it('§4.1: with an actor token, introspection of the issued token shows the act claim as an object', async () => {
+    const actor = await postForm(
+      `${app.url}/api/token`,
+      { grant_type: 'client_credentials', scope: 'read' },
+      { id: 'demo-service', secret: 'demo-service-secret' },
+    );
+    expect(actor.status).toBe(200);
+    const answer = await exchange(app, {
+      subject_token: await aliceAccessToken(app.url, 'read'),
+      subject_token_type: ACCESS_TOKEN_TYPE,
+      actor_token: actor.json.access_token as string,
+      actor_token_type: ACCESS_TOKEN_TYPE,
+      scope: 'read',
+    });
+    expect(answer.status).toBe(200);
+    expect(await introspect(app.url, answer.json.access_token as string)).toMatchObject({
+      active: true,
+      sub: '1001',
+      client_id: 'demo-exchange',
+      act: { sub: 'demo-service' },
+    });
+  });
+
   it('a JWT of the trusted demo issuer is verified and its subject mapped to the user', async () => {
     const answer = await exchange(app, {
       subject_token: await demoJwt({ sub: '1002' }),

@@ -48,6 +48,7 @@ export async function issueAuthorization(
   const subject = readSubject(body);
   const scopesReplacement = body.optionalStringArray('scopes');
   const claims = body.optionalJsonObject('claims');
+  const idTokenHeaderParams = body.optionalJsonObject('idtHeaderParams');
   const properties = body.properties();
   const record = context.stores.tickets.take(ticket);
   if (record === undefined) return staleTicketResponse(context.service, 'A040301', PATH);
@@ -71,6 +72,7 @@ export async function issueAuthorization(
     maxAge: request.maxAge,
     resources: request.resources,
     grant: new Grant(),
+    idTokenHeaderParams,
   };
   tokenContext.grantId = applyGrantManagement(context, request, {
     subject,
@@ -101,6 +103,7 @@ export async function issueAuthorization(
       nonce: request.nonce,
       code,
       audType: body.optionalString('idTokenAudType'),
+      headerParams: tokenContext.idTokenHeaderParams,
     });
     parameters.push(['id_token', idToken]);
   }

@@ -22,6 +22,7 @@ export async function reissueIdToken(
   const idToken = await buildIdToken(context, inputs.subject, {
     accessToken: inputs.access.record.value,
     audType: inputs.audType,
+    headerParams: body.optionalJsonObject('idtHeaderParams'),
   });
   const ok = result('A311001', 'An ID token was reissued.');
   return {

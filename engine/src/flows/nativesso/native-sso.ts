@@ -35,6 +35,7 @@ export async function nativeSso(
     audType: inputs.audType,
     deviceSecretHash: hash,
     nonce: typeof extra.nonce === 'string' ? extra.nonce : undefined,
+    headerParams: body.optionalJsonObject('idtHeaderParams'),
   });
   const content = JSON.parse(tokenResponseContent({ ...inputs, idToken })) as Record<
     string,

@@ -135,6 +135,7 @@ export async function authorizationCodeGrant(
     ? await buildIdToken(context, subject, {
         nonce: subject.nonce,
         accessToken: access.record.value,
+        headerParams: subject.idTokenHeaderParams,
       })
     : undefined;
   return tokenOkResponse(ok, {

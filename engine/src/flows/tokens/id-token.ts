@@ -15,6 +15,8 @@ export interface IdTokenInputs {
   deviceSecretHash?: string;
   /** `"array"` or `"string"` (authlete-api.md §4.2 `idTokenAudType`); string by default. */
   audType?: string;
+  /** Additional JWS header parameters (Authlete `idtHeaderParams`, e.g. `{"typ":"JWT"}`). */
+  headerParams?: Record<string, unknown>;
 }
 
 /** Member names the supplied user claims may not overwrite. */
@@ -37,7 +39,8 @@ const RESERVED = new Set([
 /**
  * Builds and signs an ID token (OpenID Connect Core §2, authlete-api.md §11.15): iss, sub, aud, exp,
  * iat, auth_time (when known or required), nonce, acr, azp, at_hash, c_hash, sid and the
- * supplied claims, signed with the client's idTokenSignAlg (RS256 by default).
+ * supplied claims, signed with the client's idTokenSignAlg (RS256 by default), with the caller's
+ * additional header parameters (`idtHeaderParams`, Authlete 2.2+) in its JWS header.
  */
 export async function buildIdToken(
   context: EngineContext,
@@ -65,5 +68,5 @@ export async function buildIdToken(
   for (const [name, value] of Object.entries(subject.claims ?? {})) {
     if (!RESERVED.has(name) && value !== null && value !== undefined) payload[name] = value;
   }
-  return context.signer.sign(payload, client.idTokenSignAlg);
+  return context.signer.sign(payload, client.idTokenSignAlg, undefined, inputs.headerParams);
 }

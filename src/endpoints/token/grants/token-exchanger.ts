@@ -64,6 +64,7 @@ export class TokenExchanger {
       issuerScopes: subject.issuerScopes,
     });
     if (!decision.allowed) throw grantError(response, decision.error, decision.description);
+    const act = actor?.ok === true ? { sub: actor.token.subject } : undefined;
     const created = await this.authlete.call('tokenCreate', {
       grantType: 'TOKEN_EXCHANGE',
       clientId,
@@ -72,9 +73,10 @@ export class TokenExchanger {
       scopes: [...decision.scopes],
       resources: decision.resources.length > 0 ? [...decision.resources] : undefined,
       accessTokenDuration: decision.accessTokenDuration,
-      // RFC 8693 §4.1: the actor, in JWT access tokens.
-      jwtAtClaims:
-        actor?.ok === true ? JSON.stringify({ act: { sub: actor.token.subject } }) : undefined,
+      // RFC 8693 §4.1: the actor, in JWT access tokens and (as an extra property) introspection.
+      jwtAtClaims: act === undefined ? undefined : JSON.stringify({ act }),
+      properties:
+        act === undefined ? undefined : [{ key: 'act', value: JSON.stringify(act), hidden: false }],
     });
     requireCreated(created, response);
     return issuedOutcome(createdTokenBody(created, true), response);

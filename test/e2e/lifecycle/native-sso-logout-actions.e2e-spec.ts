@@ -1,0 +1,107 @@
+import type { NativeSsoLogoutAction } from '../../../src/authlete/types';
+import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
+import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { TestBrowser } from '../authorization/support/browser';
+import { authorizeAs } from '../authorization/support/flow';
+
+/** Every `NativeSsoLogoutResponse.Action`: none of them may break the sign-out. */
+const ACTIONS: Record<NativeSsoLogoutAction, true> = {
+  OK: true,
+  CALLER_ERROR: true,
+  SERVER_ERROR: true,
+};
+
+describe('/nativesso/logout actions against a fake Authlete', () => {
+  let fake: FakeAuthlete;
+  let app: TestApp;
+  beforeAll(async () => {
+    fake = await startFakeAuthlete();
+    app = await startTestApp(fakeAuthleteEnv(fake.url));
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.close();
+  });
+
+  /** Signs alice in to `rp-1`; with `nativeSso` its code exchange opens a Native SSO session. */
+  async function signIn(nativeSso: boolean): Promise<{ browser: TestBrowser; sid: string }> {
+    fake.reset();
+    fake.on('auth/authorization', {
+      body: {
+        action: 'INTERACTION',
+        ticket: 't-1',
+        maxAge: 0,
+        acrEssential: false,
+        client: { clientId: 42, clientIdAlias: 'rp-1', clientName: 'RP' },
+      },
+    });
+    fake.on('auth/authorization/issue', {
+      body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
+    });
+    fake.on('backchannel/logout/token', { body: { action: 'OK' } });
+    const browser = new TestBrowser(app.url);
+    await authorizeAs(browser, '/api/authorization?client_id=rp-1');
+    const issueCall = fake.callsTo('auth/authorization/issue')[0]?.body as { sessionId?: string };
+    const sid = String(issueCall.sessionId);
+    if (nativeSso) {
+      fake.on('auth/token', {
+        body: {
+          action: 'NATIVE_SSO',
+          grantType: 'AUTHORIZATION_CODE',
+          sessionId: sid,
+          accessToken: 'at-native',
+          refreshToken: 'rt-native',
+          responseContent: '{}',
+        },
+      });
+      fake.on('nativesso', {
+        body: { action: 'OK', responseContent: '{"access_token":"at-native","device_secret":"d"}' },
+      });
+      const token = await fetch(`${app.url}/api/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=authorization_code&code=c&client_id=rp-1',
+      });
+      expect(token.status).toBe(200);
+    }
+    return { browser, sid };
+  }
+
+  async function signOut(browser: TestBrowser): Promise<Response> {
+    const confirm = await (await browser.get('/api/logout')).text();
+    const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
+    const response = await browser.post('/api/logout', { csrf, decision: 'logout' });
+    expect(browser.cookies.size).toBe(0);
+    return response;
+  }
+
+  const replies: [string, FakeReply][] = [
+    ...Object.keys(ACTIONS).map((action): [string, FakeReply] => [
+      action,
+      { body: { action, resultCode: 'A503001', resultMessage: 'x', count: 2 } },
+    ]),
+    ['an unknown action', { body: { action: 'SURPRISE' } }],
+    ['an API failure', { status: 500, body: { resultCode: 'A001101', resultMessage: 'x' } }],
+  ];
+
+  it.each(replies)(
+    '%s: the session ID is sent once and the page is the signed-out page',
+    async (_name, reply) => {
+      const { browser, sid } = await signIn(true);
+      fake.on('nativesso/logout', reply);
+      const response = await signOut(browser);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('You have signed out');
+      expect(fake.callsTo('nativesso/logout').map((call) => call.body)).toEqual([
+        { sessionId: sid },
+      ]);
+    },
+  );
+
+  it('a session that never used Native SSO makes no /nativesso/logout call', async () => {
+    const { browser } = await signIn(false);
+    const response = await signOut(browser);
+    expect(response.status).toBe(200);
+    expect(fake.callsTo('nativesso/logout')).toEqual([]);
+  });
+});
