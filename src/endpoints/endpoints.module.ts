@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { AuthorizationModule } from './authorization/authorization.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { GrantManagementModule } from './grant-management/grant-management.module';
+import { HealthEndpointModule } from './health/health.module';
 import { IntrospectionModule } from './introspection/introspection.module';
 import { LogoutModule } from './logout/logout.module';
+import { MetricsEndpointModule } from './metrics/metrics.module';
 import { ParModule } from './par/par.module';
 import { RegistrationModule } from './registration/registration.module';
 import { RevocationModule } from './revocation/revocation.module';
@@ -28,6 +30,8 @@ import { UserinfoModule } from './userinfo/userinfo.module';
     ParModule,
     RegistrationModule,
     GrantManagementModule,
+    HealthEndpointModule,
+    MetricsEndpointModule,
   ],
 })
 export class EndpointsModule {}

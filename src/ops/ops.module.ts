@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
-import { HealthModule } from './health/health.module';
 import { ReadinessState } from './health/readiness-state';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -28,7 +27,6 @@ export class OpsModule {
         LoggingModule.forRoot(options.logDestination),
         OpsRedisModule,
         MetricsModule,
-        HealthModule,
         RateLimitModule,
       ],
       providers: [ReadinessState],

@@ -1,4 +1,4 @@
-import type { AuthorizationOutcome } from './support/browser';
+import type { AuthorizationOutcome } from '../support/browser';
 import { authorize, Browser, connect, type Op, prepare } from './support/op';
 import { useTarget, variants, withCapability } from './support/variants';
 

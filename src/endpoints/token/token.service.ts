@@ -17,6 +17,22 @@ import type { TokenOutcome } from './token-outcome';
 export type { TokenOutcome } from './token-outcome';
 
 /**
+ * The answer to a PASSWORD grant refused because of a brute-force wait (RFC 6749 §5.2
+ * `invalid_grant`): the description says how long to wait, as the login page does, and
+ * `Retry-After` (RFC 9110 §10.2.3) carries the seconds for programs.
+ */
+function waitError(seconds: number, response: TokenResponse, checked: boolean): OAuthError {
+  const unit = seconds === 1 ? 'second' : 'seconds';
+  const wrong = checked ? 'The username or password is incorrect. ' : '';
+  return new OAuthError(
+    400,
+    'invalid_grant',
+    `${wrong}Too many failed attempts. Please wait ${seconds} ${unit} and try again.`,
+    { ...relayedHeaders(response), 'retry-after': String(seconds) },
+  );
+}
+
+/**
  * Token endpoint logic (RFC 6749 §3.2): forwards the raw form body to `/auth/token` and resolves
  * the actions that need the service (authlete-api.md §6.1): PASSWORD through the
  * {@link UserAuthenticator} port (RFC 6749 §4.3), TOKEN_EXCHANGE (RFC 8693), JWT_BEARER
@@ -65,8 +81,9 @@ export class TokenService {
     const ticket = response.ticket ?? '';
     const username = response.username ?? '';
     // The login form's brute-force rules apply here too (RFC 6749 §10.10): a try during a wait
-    // is refused like a wrong password, without checking it.
-    const blocked = !(await this.limiter.check(username, ip)).allowed;
+    // is refused without checking the password, and says how long to wait.
+    const gate = await this.limiter.check(username, ip);
+    const blocked = !gate.allowed;
     const outcome = blocked
       ? ({ kind: 'rejected' } as const)
       : await authenticateUser(
@@ -87,7 +104,10 @@ export class TokenService {
         { ...relayedHeaders(response), 'retry-after': '30' },
       );
     }
-    if (outcome.kind === 'rejected' && !blocked) await this.limiter.recordFailure(username, ip);
+    const next =
+      outcome.kind === 'rejected' && !blocked
+        ? await this.limiter.recordFailure(username, ip)
+        : gate;
     const user = outcome.kind === 'authenticated' ? outcome.user : null;
     if (user !== null) await this.limiter.recordSuccess(username, ip);
     // DPoP-Nonce and the attestation challenge come with /auth/token; keep them (§3).
@@ -96,6 +116,7 @@ export class TokenService {
         ticket,
         reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS',
       });
+      if (!next.allowed) throw waitError(next.waitSeconds, response, !blocked);
       return withRelayedFields(failed, response);
     }
     const issued = await this.authlete.call('tokenIssue', { ticket, subject: user.subject });

@@ -7,19 +7,18 @@ import { AuthleteTracing } from '../tracing/authlete-tracing';
 import { AuthleteMetrics } from './authlete-metrics';
 import { HttpMetrics } from './http-metrics';
 import { LoginMetrics } from './login-metrics';
-import { MetricsController } from './metrics.controller';
 import { MetricsRegistry } from './metrics-registry';
 import { RateLimitMetrics } from './rate-limit-metrics';
 import { StoreMetrics } from './store-metrics';
 
 /**
- * Metrics at `/metrics` (prom-client) and the Authlete call observer. Global, so any module can
+ * Metrics (prom-client), scraped at `/metrics` (src/endpoints/metrics), and the Authlete call
+ * observer. Global, so any module can
  * inject {@link LoginMetrics} and {@link StoreMetrics}.
  */
 @Global()
 @Module({
   imports: [ConfigModule.forFeature(opsConfig)],
-  controllers: [MetricsController],
   providers: [
     MetricsRegistry,
     HttpMetrics,

@@ -1,6 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import { createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { type AuthorizationOutcome, type AuthorizeOptions, Browser } from './browser';
+import { type AuthorizationOutcome, type AuthorizeOptions, Browser } from '../../support/browser';
 
 export { Browser };
 import type { ConfidentialClient, ConformanceTarget } from './target';

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, pageKind, redirectParams } from './support/browser';
+import { Browser } from '../../support/browser';
+import { pageKind, redirectParams } from '../../support/pages';
 import { authorizationPath, authorizeAs, submitLogin } from './support/flow';
 import { exchangeCode, jwtPayload, userinfo } from './support/tokens';
 
@@ -23,7 +24,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('renders the pages in Japanese for ui_locales=ja, with Authlete’s scope descriptions', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await browser.get(authorizationPath({ ui_locales: 'ja en', prompt: 'consent' }));
     const loginHtml = await login.text();
     expect(loginHtml).toContain('<html lang="ja">');
@@ -36,7 +37,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('prefills login_hint, and locks the username when the request demands a subject', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const hinted = await (await browser.get(authorizationPath({ login_hint: 'bob' }))).text();
     expect(usernameInput(hinted)).toContain('value="bob"');
     expect(usernameInput(hinted)).not.toContain('readonly');
@@ -53,7 +54,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('puts locale-aware claims from the port into the ID token (claims_locales, name#ja)', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const claims = JSON.stringify({
       id_token: { name: null, 'name#ja': null, email: { essential: true } },
     });
@@ -71,7 +72,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('gives PAIRWISE clients a stable pairwise sub in the ID token and at userinfo', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const path = () =>
       authorizationPath({
         client_id: PAIRWISE.clientId,
@@ -92,7 +93,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('gives PUBLIC clients the plain subject at userinfo', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const { params } = await authorizeAs(browser, authorizationPath({ scope: 'openid email' }));
     const tokens = await exchangeCode(app.url, params.get('code') ?? '');
     const info = await userinfo(app.url, tokens['access_token']);
@@ -100,7 +101,7 @@ describe('claims, locales, hints and pairwise subjects (embedded engine)', () =>
   });
 
   it('ends the session at /api/logout, after which prompt=none needs a login again', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await authorizeAs(browser, authorizationPath({ scope: 'openid' }));
     const confirm = await browser.get('/api/logout');
     const csrf = /name="csrf" value="([^"]+)"/.exec(await confirm.text())?.[1] ?? '';

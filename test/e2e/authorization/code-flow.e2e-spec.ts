@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, formOf, pageKind, redirectParams } from './support/browser';
+import { Browser } from '../../support/browser';
+import { formOf, pageKind, redirectParams } from '../../support/pages';
 import {
   DEMO_WEB,
   authorizationPath,
@@ -40,7 +41,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('logs in, consents, redirects with a code, and the ID token carries the user', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const path = authorizationPath({ state: 'st-1', prompt: 'consent' });
     const first = await browser.get(path);
     expect(first.status).toBe(200);
@@ -71,7 +72,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('skips login and consent on a second authorization in the same session', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const bob = { username: 'bob', password: 'bob-password' };
     const path = () => authorizationPath({ scope: 'openid phone' });
     const first = await authorizeAs(browser, path(), bob);
@@ -83,7 +84,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('asks consent again, without login, for a wider scope', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await authorizeAs(browser, authorizationPath());
     const wider = await authorizeAs(
       browser,
@@ -93,7 +94,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('shows the login page again on a wrong password, and the flow still completes', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const first = await browser.get(authorizationPath({ prompt: 'consent' }));
     const wrong = await submitLogin(browser, await first.text(), 'alice', 'nope');
     expect(wrong.status).toBe(200);
@@ -111,7 +112,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('redirects with access_denied when the user denies', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const first = await browser.get(authorizationPath({ state: 'deny-1', prompt: 'consent' }));
     const consent = await submitLogin(browser, await first.text(), 'alice', 'alice-password');
     const denied = await submitConsent(browser, await consent.text(), 'deny');
@@ -123,7 +124,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('rejects a missing or forged CSRF token with 403 and no code', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const first = await browser.get(authorizationPath());
     const firstHtml = await first.text();
     const form = formOf(firstHtml);
@@ -137,7 +138,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
     });
     expect(forged.status).toBe(403);
     expect(forged.headers.get('location')).toBeNull();
-    const stranger = new TestBrowser(app.url);
+    const stranger = new Browser(app.url);
     const crossSite = await stranger.post('/api/authorization/decision', {
       ...base,
       csrf: form.csrf,
@@ -154,7 +155,7 @@ describe('authorization code flow with login and consent (embedded engine)', () 
   });
 
   it('answers a replayed decision post with the same result, never a second code', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const first = await browser.get(authorizationPath({ prompt: 'consent' }));
     const consent = await submitLogin(browser, await first.text(), 'alice', 'alice-password');
     const consentHtml = await consent.text();

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from './support/browser';
+import { Browser } from '../../support/browser';
 import { authorizationPath, authorizeAs } from './support/flow';
 
 describe('session cookie when ISSUER is https', () => {
@@ -12,7 +12,7 @@ describe('session cookie when ISSUER is https', () => {
   });
 
   it('is Secure, HttpOnly, SameSite=Lax and __Host- prefixed, holding a signed 256-bit id', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const response = await browser.get(authorizationPath());
     const cookie = response.headers.getSetCookie()[0] ?? '';
     expect(cookie).toMatch(/^__Host-oauth_session=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_%+/=-]+;/);
@@ -23,7 +23,7 @@ describe('session cookie when ISSUER is https', () => {
   });
 
   it('gets a new id at login (no session fixation)', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await browser.get(authorizationPath());
     const before = [...browser.cookies.values()][0];
     const { params } = await authorizeAs(browser, authorizationPath());

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from './support/browser';
+import { Browser } from '../../support/browser';
 import { authorizationPath, authorizeAs, followSeeOther } from './support/flow';
 import { DirectoryUserAuthenticator } from './support/directory-user-authenticator';
 import { exchangeCode, jwtPayload, userinfo } from './support/tokens';
@@ -16,7 +16,7 @@ describe('a custom UserAuthenticator injected through AppModule.forRoot', () => 
   });
 
   it('logs its users in, and its claims reach the ID token and userinfo', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const claims = JSON.stringify({ id_token: { name: null } });
     const { params } = await authorizeAs(
       browser,
@@ -33,7 +33,7 @@ describe('a custom UserAuthenticator injected through AppModule.forRoot', () => 
   });
 
   it('replaces the file store: the demo users no longer log in', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const page = await (await browser.get(authorizationPath())).text();
     const form = /name="interaction" value="([^"]+)"[\s\S]*name="csrf" value="([^"]+)"/.exec(page);
     const posted = await browser.post('/api/authorization/decision', {

@@ -1,6 +1,7 @@
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, formOf } from './support/browser';
+import { Browser } from '../../support/browser';
+import { formOf } from '../../support/pages';
 
 /** What Chromium sends for a page navigation. */
 const BROWSER_ACCEPT =
@@ -81,7 +82,7 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
     });
     const query = 'client_id=c1&response_type=code&state=s%201';
 
-    const client = new TestBrowser(app.url);
+    const client = new Browser(app.url);
     const login = await (await client.get(`/api/authorization?${query}`)).text();
     const json = await client.post('/api/authorization/decision', {
       ...formOf(login),
@@ -96,7 +97,7 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
       reason: 'DENIED',
     });
 
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const again = await (await browser.get(`/api/authorization?${query}`)).text();
     const page = await browser.post(
       '/api/authorization/decision',

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from './support/browser';
+import { Browser } from '../../support/browser';
 import { authorizationPath, submitLogin } from './support/flow';
 
 /** The submit buttons of a page, in tree order, as `name=value`. */
@@ -19,7 +19,7 @@ describe('login and consent markup (issue 11, Build 1, 3, 12; embedded engine)',
   });
 
   it('login: Sign in is the form’s first submit button, the title names the service, the logo is local', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const html = await (await browser.get(authorizationPath())).text();
     expect(buttons(html)).toEqual(['decision=login', 'decision=deny']);
     expect(html).toContain('<title>Sign in – Local Demo Service</title>');
@@ -38,7 +38,7 @@ describe('login and consent markup (issue 11, Build 1, 3, 12; embedded engine)',
   });
 
   it('a wrong password marks both fields invalid and ties them to the message', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await (await browser.get(authorizationPath())).text();
     const again = await (await submitLogin(browser, login, 'alice', 'nope')).text();
     const error = /<p class="error" id="([^"]+)" role="alert">([^<]*)</.exec(again);
@@ -51,7 +51,7 @@ describe('login and consent markup (issue 11, Build 1, 3, 12; embedded engine)',
   });
 
   it('consent: Allow first and focused; each claim listed once, under the scope that asks for it', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await (await browser.get(authorizationPath({ prompt: 'consent' }))).text();
     const consent = await (await submitLogin(browser, login, 'alice', 'alice-password')).text();
     expect(buttons(consent)).toEqual(['decision=approve', 'decision=deny']);

@@ -1,6 +1,7 @@
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, formOf } from './support/browser';
+import { Browser } from '../../support/browser';
+import { formOf } from '../../support/pages';
 import { submitLogin } from './support/flow';
 
 const HTML = 'text/html,application/xhtml+xml,*/*;q=0.8';
@@ -54,7 +55,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     fake.on('auth/authorization/issue', {
       body: { action: 'LOCATION', responseContent: 'https://client.example/cb?code=c' },
     });
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     expect(login).not.toContain('<script>alert');
     expect(login).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;');
@@ -124,7 +125,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
   ])('maps /issue %s (e.g. a stale ticket) to a %i page for a browser', async (action, status) => {
     fake.on('auth/authorization', interaction({ prompts: ['CONSENT'] }));
     fake.on('auth/authorization/issue', { body: { action, responseContent: '{}' } });
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     const consent = await (await submitLogin(browser, login, 'alice', 'alice-password')).text();
     const response = await browser.post(
@@ -150,7 +151,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
 
   it('rejects a tampered session cookie: a new session, so the old CSRF token no longer works', async () => {
     fake.on('auth/authorization', interaction());
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     const [name, value = ''] = [...browser.cookies][0] ?? ['', ''];
     browser.cookies.set(name, value.replace(/^.{4}/, 'AAAA'));

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, formOf, pageKind } from './support/browser';
+import { Browser } from '../../support/browser';
+import { formOf, pageKind } from '../../support/pages';
 import { authorizationPath } from './support/flow';
 
 const LEGACY = `Basic ${Buffer.from('demo-legacy:demo-legacy-secret').toString('base64')}`;
@@ -26,12 +27,12 @@ async function passwordGrant(
 
 /** A browser at one client address (X-Forwarded-For, believed with TRUST_PROXY=loopback). */
 class BrowserAt {
-  readonly browser: TestBrowser;
+  readonly browser: Browser;
   constructor(
     url: string,
     private readonly ip: string,
   ) {
-    this.browser = new TestBrowser(url);
+    this.browser = new Browser(url);
   }
 
   async open(): Promise<string> {
@@ -108,8 +109,15 @@ describe('PASSWORD grant and brute-force waits (issue 11, Build 5; embedded engi
     html = await carol.login(html, 'bob', 'bob-password');
     expect(pageKind(html)).toBe('login');
     expect(errorOf(html)).toBe('Too many failed attempts. Please wait 1 second and try again.');
-    // The same rule holds for the PASSWORD grant from that address.
-    expect((await passwordGrant(app, 'bob', 'bob-password', '198.51.100.30')).status).toBe(400);
+    // The same rule holds for the PASSWORD grant from that address, which also says how long.
+    const waiting = await passwordGrant(app, 'bob', 'bob-password', '198.51.100.30');
+    expect(waiting.status).toBe(400);
+    expect(waiting.headers.get('retry-after')).toBe('1');
+    expect(waiting.headers.get('cache-control')).toBe('no-store');
+    expect(await waiting.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Too many failed attempts. Please wait 1 second and try again.',
+    });
     await sleep(1100);
     html = await carol.login(html, 'bob', 'wrong-3');
     expect(errorOf(html)).toMatch(/Please wait 2 seconds/);

@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, pageKind, redirectParams } from './support/browser';
+import { Browser } from '../../support/browser';
+import { pageKind, redirectParams } from '../../support/pages';
 import { authorizationPath, authorizeAs } from './support/flow';
 
 const BOB = { username: 'bob', password: 'bob-password' };
@@ -13,8 +14,8 @@ describe('prompt, max_age and acr (embedded engine)', () => {
     await app.close();
   });
 
-  async function loggedIn(scope = 'openid profile'): Promise<TestBrowser> {
-    const browser = new TestBrowser(app.url);
+  async function loggedIn(scope = 'openid profile'): Promise<Browser> {
+    const browser = new Browser(app.url);
     const { params } = await authorizeAs(browser, authorizationPath({ scope }));
     expect(params.get('code')).toBeTruthy();
     return browser;
@@ -53,7 +54,7 @@ describe('prompt, max_age and acr (embedded engine)', () => {
   });
 
   it('prompt=none without a session fails with login_required', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const response = await browser.get(authorizationPath({ prompt: 'none', state: 'n-2' }));
     expect(response.status).toBe(302);
     const params = redirectParams(response);
@@ -81,7 +82,7 @@ describe('prompt, max_age and acr (embedded engine)', () => {
     const claims = JSON.stringify({
       id_token: { acr: { essential: true, values: ['urn:mace:incommon:iap:silver'] } },
     });
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const { params, pages } = await authorizeAs(
       browser,
       authorizationPath({ claims, state: 'acr-1' }),

@@ -11,7 +11,7 @@ import {
   UserStoreUnavailableError,
 } from '../../../src/users/user-store.errors';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from './support/browser';
+import { Browser } from '../../support/browser';
 import { authorizationPath, submitLogin } from './support/flow';
 
 /** A store whose answer depends on the username: the failure modes of a real one. */
@@ -38,7 +38,7 @@ class FailingStore extends UserAuthenticator {
 }
 
 async function login(url: string, username: string): Promise<{ status: number; html: string }> {
-  const browser = new TestBrowser(url);
+  const browser = new Browser(url);
   const page = await (await browser.get(authorizationPath())).text();
   const answer = await submitLogin(browser, page, username, 'some-password');
   return { status: answer.status, html: await answer.text() };

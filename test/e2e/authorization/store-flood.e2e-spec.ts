@@ -4,7 +4,8 @@ import { InteractionStore } from '../../../src/session/interaction.store';
 import { LoginAttemptLimiter } from '../../../src/session/login-attempt.limiter';
 import { STORE_SPACE_CAPS } from '../../../src/session/store-spaces';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser, pageKind } from './support/browser';
+import { Browser } from '../../support/browser';
+import { pageKind } from '../../support/pages';
 import { authorizationPath, authorizeAs, submitLogin } from './support/flow';
 
 const FLOOD = 150_000;
@@ -20,7 +21,7 @@ describe('an anonymous flood cannot flush sessions or brute-force state (issue 1
 
   it(`${FLOOD.toLocaleString('en')} anonymous authorization requests leave a signed-in session and a brute-force wait intact`, async () => {
     // Alice is signed in; an attacker has earned a wait for bob from his address (256 s).
-    const alice = new TestBrowser(app.url);
+    const alice = new Browser(app.url);
     const signedIn = await authorizeAs(alice, authorizationPath({ prompt: 'consent' }));
     expect(signedIn.params.get('code')).toBeTruthy();
     const limiter = app.app.get(LoginAttemptLimiter);
@@ -30,7 +31,7 @@ describe('an anonymous flood cannot flush sessions or brute-force state (issue 1
     const before = await limiter.check('bob', '203.0.113.66');
     expect(before.allowed).toBe(false);
     // A visitor who opened the login page just before the flood.
-    const early = new TestBrowser(app.url);
+    const early = new Browser(app.url);
     const earlyPage = await (await early.get(authorizationPath())).text();
 
     // The flood: real anonymous requests over HTTP, then the same writes straight into the stores

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRemoteJWKSet, importJWK, jwtVerify, type JWK } from 'jose';
 import * as client from 'openid-client';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs } from '../authorization/support/flow';
 import { startJourneyApp, type JourneyApp } from './journey-app';
 
@@ -51,7 +51,7 @@ describe('engine journey with openid-client: discovery → code + PKCE → token
       state,
       nonce,
     });
-    const browser = new TestBrowser(app.issuer);
+    const browser = new Browser(app.issuer);
     const { params, pages } = await authorizeAs(browser, `${url.pathname}${url.search}`);
     expect(pages).toEqual(['login', 'consent']);
     expect(params.get('iss')).toBe(app.issuer);

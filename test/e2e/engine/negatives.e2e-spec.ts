@@ -1,6 +1,6 @@
 import { startLocalTarget } from '../../conformance/support/local-target';
 import type { ConformanceTarget } from '../../conformance/support/target';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizationPath, authorizeAs, pkce } from '../authorization/support/flow';
 
 const basic = (id: string, secret: string): string =>
@@ -31,7 +31,7 @@ async function introspect(issuer: string, token: string): Promise<unknown> {
 }
 
 async function codeFor(target: ConformanceTarget, challenge: string): Promise<string> {
-  const browser = new TestBrowser(target.issuer);
+  const browser = new Browser(target.issuer);
   const { params } = await authorizeAs(
     browser,
     authorizationPath({ code_challenge: challenge, code_challenge_method: 'S256' }),
@@ -98,7 +98,7 @@ describe('engine negatives end to end (embedded engine, no environment)', () => 
     ['a redirect_uri mismatch', authorizationPath({ redirect_uri: 'https://evil.example/cb' })],
     ['an unknown client', authorizationPath({ client_id: 'no-such-client' })],
   ])('answers %s with 400 and no redirect', async (_name, path) => {
-    const response = await new TestBrowser(target.issuer).get(path);
+    const response = await new Browser(target.issuer).get(path);
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
   });
@@ -115,7 +115,7 @@ describe('engine negatives end to end (embedded engine, no environment)', () => 
   });
 
   it('answers prompt=none without a login session with login_required through /fail', async () => {
-    const response = await new TestBrowser(target.issuer).get(
+    const response = await new Browser(target.issuer).get(
       authorizationPath({ prompt: 'none', state: 's-none' }),
     );
     expect(response.status).toBe(302);

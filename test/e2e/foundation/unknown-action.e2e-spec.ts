@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { submitConsent, submitLogin } from '../authorization/support/flow';
 import { appRoutes } from './support/app-routes';
 
@@ -65,7 +65,7 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
       title: '/auth/authorization/issue after login and consent',
       replies: { 'auth/authorization': INTERACTION, 'auth/authorization/issue': future },
       send: async (url) => {
-        const browser = new TestBrowser(url);
+        const browser = new Browser(url);
         const login = await (await browser.get('/api/authorization?client_id=x')).text();
         const consent = await submitLogin(browser, login, 'alice', 'alice-password');
         return submitConsent(browser, await consent.text(), 'approve');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs, DEMO_WEB, pkce } from '../authorization/support/flow';
 import { type Answer, ISSUER, postForm, TOKEN_EXCHANGE } from './grant-helpers';
 
@@ -43,7 +43,7 @@ async function codeFlow(
     prompt: 'consent',
   });
   const { params } = await authorizeAs(
-    new TestBrowser(app.url),
+    new Browser(app.url),
     `/api/authorization?${query.toString()}`,
   );
   const code = params.get('code') ?? '';

@@ -1,7 +1,7 @@
 import type { BackchannelLogoutTokenAction } from '../../../src/authlete/types';
 import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs } from '../authorization/support/flow';
 import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
 
@@ -44,7 +44,7 @@ describe('/backchannel/logout/token actions against a fake Authlete', () => {
       body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
     });
     fake.on('backchannel/logout/token', reply);
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await authorizeAs(browser, '/api/authorization?client_id=rp-1');
     const confirm = await (await browser.get('/api/logout')).text();
     const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';

@@ -1,6 +1,6 @@
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
+import { pageKind, redirectParams } from '../../support/pages';
 import { pkce, submitConsent, submitLogin } from '../authorization/support/flow';
-import { pageKind, redirectParams } from '../authorization/support/browser';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const REDIRECT = 'https://rp.example.com/cb';
@@ -37,7 +37,7 @@ describe('grant management end to end on the embedded engine (FAPI Grant Managem
   }
 
   /** Runs an authorization; returns the consent page HTML (if shown) and the token response. */
-  async function authorizeWith(browser: TestBrowser, extra: Record<string, string>) {
+  async function authorizeWith(browser: Browser, extra: Record<string, string>) {
     const { verifier, challenge } = pkce();
     const query = new URLSearchParams({
       response_type: 'code',
@@ -86,7 +86,7 @@ describe('grant management end to end on the embedded engine (FAPI Grant Managem
   }
 
   it('create, query, merge (consent shows the existing grant), revoke: its tokens are then inactive', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const created = await authorizeWith(browser, {
       scope: 'openid read',
       grant_management_action: 'create',
@@ -138,7 +138,7 @@ describe('grant management end to end on the embedded engine (FAPI Grant Managem
   });
 
   it('an unknown grant_id at the authorization endpoint goes back to the client as invalid_grant_id', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const query = new URLSearchParams({
       response_type: 'code',
       client_id: client.id,

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs, pkce } from '../authorization/support/flow';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
@@ -50,7 +50,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
   }
 
   /** Signs in through the RP's code flow and returns its ID token. */
-  async function signIn(browser: TestBrowser, rp: Rp): Promise<string> {
+  async function signIn(browser: Browser, rp: Rp): Promise<string> {
     const { verifier, challenge } = pkce();
     const query = new URLSearchParams({
       response_type: 'code',
@@ -84,7 +84,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
   it('a valid id_token_hint and a registered URI: signed out, redirected with state, the RP gets a verifiable logout token', async () => {
     const rp = await registerRp(receiver.url);
     const other = await registerRp();
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const idToken = await signIn(browser, rp);
     await signIn(browser, other);
     const { payload: idClaims } = await jwtVerify(
@@ -133,7 +133,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
 
   it('an unregistered post_logout_redirect_uri never gets a redirect, and the session stays', async () => {
     const rp = await registerRp();
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const idToken = await signIn(browser, rp);
     for (const uri of [
       'https://evil.example/steal',
@@ -151,7 +151,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
   });
 
   it('a forged or foreign id_token_hint is refused with an error page', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const rp = await registerRp();
     const idToken = await signIn(browser, rp);
     const [header, body] = idToken.split('.');
@@ -169,7 +169,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
 
   it('without a hint the user is asked to confirm; "stay" keeps the session, "sign out" ends at the URI with state', async () => {
     const rp = await registerRp();
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await signIn(browser, rp);
     const asked = await browser.get(
       logoutPath({
@@ -208,7 +208,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
 
   it('a hanging relying party does not hold the sign-out page beyond the deadline', async () => {
     const rp = await registerRp(hung.url);
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const idToken = await signIn(browser, rp);
     const started = Date.now();
     const response = await browser.get(logoutPath({ id_token_hint: idToken }));
@@ -221,7 +221,7 @@ describe('RP-Initiated and Back-Channel Logout on the embedded engine', () => {
 
   it('with no session, a valid request goes straight to the registered URI', async () => {
     const rp = await registerRp();
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const response = await browser.get(
       logoutPath({ client_id: rp.clientId, post_logout_redirect_uri: AFTER_LOGOUT, state: 'q' }),
     );

@@ -1,7 +1,7 @@
 import type { NativeSsoLogoutAction } from '../../../src/authlete/types';
 import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs } from '../authorization/support/flow';
 
 /** Every `NativeSsoLogoutResponse.Action`: none of them may break the sign-out. */
@@ -24,7 +24,7 @@ describe('/nativesso/logout actions against a fake Authlete', () => {
   });
 
   /** Signs alice in to `rp-1`; with `nativeSso` its code exchange opens a Native SSO session. */
-  async function signIn(nativeSso: boolean): Promise<{ browser: TestBrowser; sid: string }> {
+  async function signIn(nativeSso: boolean): Promise<{ browser: Browser; sid: string }> {
     fake.reset();
     fake.on('auth/authorization', {
       body: {
@@ -39,7 +39,7 @@ describe('/nativesso/logout actions against a fake Authlete', () => {
       body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
     });
     fake.on('backchannel/logout/token', { body: { action: 'OK' } });
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await authorizeAs(browser, '/api/authorization?client_id=rp-1');
     const issueCall = fake.callsTo('auth/authorization/issue')[0]?.body as { sessionId?: string };
     const sid = String(issueCall.sessionId);
@@ -67,7 +67,7 @@ describe('/nativesso/logout actions against a fake Authlete', () => {
     return { browser, sid };
   }
 
-  async function signOut(browser: TestBrowser): Promise<Response> {
+  async function signOut(browser: Browser): Promise<Response> {
     const confirm = await (await browser.get('/api/logout')).text();
     const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
     const response = await browser.post('/api/logout', { csrf, decision: 'logout' });

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs, pkce } from '../authorization/support/flow';
 import { type Answer, introspect, ISSUER, TOKEN_EXCHANGE } from '../grants/grant-helpers';
 
@@ -27,7 +27,7 @@ describe('RP-Initiated Logout ends the Native SSO session (Native SSO 1.0 §5) o
   afterAll(() => app.close());
 
   it('after logout the device secret is refused and the tokens of the session are inactive', async () => {
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const { verifier, challenge } = pkce();
     const query = new URLSearchParams({
       response_type: 'code',

@@ -1,4 +1,4 @@
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs, pkce } from '../authorization/support/flow';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -48,7 +48,7 @@ describe('dynamic client registration and management on the embedded engine (RFC
     );
 
     const { verifier, challenge } = pkce();
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     const query = new URLSearchParams({
       response_type: 'code',
       client_id: String(client.client_id),

@@ -4,7 +4,8 @@ import { startEngine, type RunningEngine } from '../../../engine/index';
 import { createApp } from '../../../src/bootstrap';
 import { setEnv, resetEnv } from '../../support/test-app';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TestBrowser, pageKind, redirectParams } from '../../e2e/authorization/support/browser';
+import { Browser } from '../../support/browser';
+import { pageKind, redirectParams } from '../../support/pages';
 import {
   authorizationPath,
   submitConsent,
@@ -20,8 +21,8 @@ async function listen(app: NestFastifyApplication): Promise<string> {
 }
 
 /** Same cookies, another instance: a browser whose requests a load balancer sends elsewhere. */
-function onInstance(browser: TestBrowser, baseUrl: string): TestBrowser {
-  const moved = new TestBrowser(baseUrl);
+function onInstance(browser: Browser, baseUrl: string): Browser {
+  const moved = new Browser(baseUrl);
   for (const [name, value] of browser.cookies) moved.cookies.set(name, value);
   return moved;
 }
@@ -65,7 +66,7 @@ describe('two instances sharing one Redis (REDIS_URL)', () => {
   });
 
   it('honours on instance B a login and a consent made on instance A', async () => {
-    const onA = new TestBrowser(urls[0]!);
+    const onA = new Browser(urls[0]!);
     const login = await (await onA.get(authorizationPath())).text();
     const consent = await (await submitLogin(onA, login, 'alice', 'alice-password')).text();
     const first = await submitConsent(onA, consent, 'approve');
@@ -85,14 +86,14 @@ describe('two instances sharing one Redis (REDIS_URL)', () => {
   });
 
   it('finishes on B pages rendered by A, and each interaction is single-use across both', async () => {
-    const onA = new TestBrowser(urls[0]!);
+    const onA = new Browser(urls[0]!);
     const path = authorizationPath({ scope: 'openid email', prompt: 'consent' });
     const page = await (await onA.get(path)).text();
     const consent = await (
       await submitLogin(onInstance(onA, urls[1]!), page, 'bob', 'bob-password')
     ).text();
     expect(pageKind(consent)).toBe('consent');
-    const onB = new TestBrowser(urls[1]!);
+    const onB = new Browser(urls[1]!);
     const consentPage = await (
       await submitLogin(onB, await (await onB.get(path)).text(), 'bob', 'bob-password')
     ).text();
@@ -105,7 +106,7 @@ describe('two instances sharing one Redis (REDIS_URL)', () => {
   });
 
   it('counts failed logins across instances', async () => {
-    const onA = new TestBrowser(urls[0]!);
+    const onA = new Browser(urls[0]!);
     const username = `nobody-${randomBytes(4).toString('hex')}`;
     let html = await (await onA.get(authorizationPath())).text();
     const onB = onInstance(onA, urls[1]!);

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { formOf, pageKind, redirectParams, type TestBrowser } from './browser';
+import type { Browser } from '../../../support/browser';
+import { formOf } from '../../../support/pages';
 
 /** The demo confidential client of config/engine.json. */
 export const DEMO_WEB = {
@@ -32,7 +33,7 @@ export function authorizationPath(extra: Record<string, string> = {}): string {
  * Follows the 303 See Other a decision post answers with when the next step is a page of the
  * server (Post/Redirect/Get), as a browser does; any other response is returned as it is.
  */
-export async function followSeeOther(browser: TestBrowser, response: Response): Promise<Response> {
+export async function followSeeOther(browser: Browser, response: Response): Promise<Response> {
   const location = response.headers.get('location');
   if (response.status !== 303 || location === null) return response;
   const target = new URL(location, browser.baseUrl);
@@ -42,7 +43,7 @@ export async function followSeeOther(browser: TestBrowser, response: Response): 
 
 /** Posts the login form of a page, following the server's 303 to the next page. */
 export async function submitLogin(
-  browser: TestBrowser,
+  browser: Browser,
   html: string,
   username: string,
   password: string,
@@ -59,7 +60,7 @@ export async function submitLogin(
 
 /** Posts the consent form of a page, following the server's 303 to the next page. */
 export async function submitConsent(
-  browser: TestBrowser,
+  browser: Browser,
   html: string,
   decision: 'approve' | 'deny',
 ): Promise<Response> {
@@ -71,23 +72,19 @@ export async function submitConsent(
 }
 
 /**
- * Runs a whole authorization as a user would: login if asked, approve if asked; returns the
- * final redirect's parameters and which pages were shown.
+ * Runs a whole authorization as a user would (the shared {@link Browser.authorize}): login if
+ * asked, approve if asked; returns the final redirect's parameters and which pages were shown.
  */
 export async function authorizeAs(
-  browser: TestBrowser,
+  browser: Browser,
   path: string,
   user = { username: 'alice', password: 'alice-password' },
 ): Promise<{ params: URLSearchParams; pages: string[] }> {
-  const pages: string[] = [];
-  let response = await browser.get(path);
-  for (let step = 0; step < 4 && response.status === 200; step += 1) {
-    const html = await response.text();
-    const kind = pageKind(html);
-    pages.push(kind);
-    if (kind === 'login') response = await submitLogin(browser, html, user.username, user.password);
-    else if (kind === 'consent') response = await submitConsent(browser, html, 'approve');
-    else throw new Error(`unexpected page:\n${html.slice(0, 400)}`);
-  }
-  return { params: redirectParams(response), pages };
+  const url = new URL(path, browser.baseUrl);
+  const outcome = await browser.authorize(`${url.origin}${url.pathname}`, url.searchParams, {
+    user,
+  });
+  const pages = outcome.pages.map((page) => page.kind);
+  if (outcome.kind === 'redirect') return { params: outcome.params, pages };
+  throw new Error(`authorization ended as ${outcome.kind}: pages ${pages.join(', ')}`);
 }

@@ -1,10 +1,6 @@
 import { Writable } from 'node:stream';
-import {
-  formOf,
-  pageKind,
-  redirectParams,
-  TestBrowser,
-} from '../../../e2e/authorization/support/browser';
+import { Browser } from '../../../support/browser';
+import { formOf, pageKind, redirectParams } from '../../../support/pages';
 import {
   authorizationPath,
   submitConsent,
@@ -27,7 +23,7 @@ export class LogCapture extends Writable {
 export interface LoginAnswer {
   readonly status: number;
   readonly html: string;
-  readonly browser: TestBrowser;
+  readonly browser: Browser;
 }
 
 /** Opens the login page of a fresh authorization request and submits it once. */
@@ -37,7 +33,7 @@ export async function signIn(
   password: string,
   extra: Record<string, string> = {},
 ): Promise<LoginAnswer> {
-  const browser = new TestBrowser(baseUrl);
+  const browser = new Browser(baseUrl);
   const page = await browser.get(authorizationPath({ prompt: 'consent', ...extra }));
   const html = await page.text();
   expect(pageKind(html)).toBe('login');

@@ -8,10 +8,10 @@ import {
 import { DirectResponse } from '../../http/direct-response';
 import { CONTENT_TYPE } from '../../http/response-headers';
 import { UnavailableAs503 } from '../../http/route-policy/unavailable-as-503.decorator';
-import { NoAccessLog } from '../logging/no-access-log.decorator';
-import { AuthleteHealthIndicator } from './authlete.health';
-import { ReadinessState } from './readiness-state';
-import { RedisHealthIndicator } from './redis.health';
+import { NoAccessLog } from '../../ops/logging/no-access-log.decorator';
+import { AuthleteHealthIndicator } from '../../ops/health/authlete.health';
+import { ReadinessState } from '../../ops/health/readiness-state';
+import { RedisHealthIndicator } from '../../ops/health/redis.health';
 
 const headers = { 'content-type': CONTENT_TYPE.json, 'cache-control': 'no-store' };
 

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { DirectResponse } from '../../http/direct-response';
-import { NoAccessLog } from '../logging/no-access-log.decorator';
-import { MetricsRegistry } from './metrics-registry';
+import { NoAccessLog } from '../../ops/logging/no-access-log.decorator';
+import { MetricsRegistry } from '../../ops/metrics/metrics-registry';
 
 /**
  * `GET /metrics`: Prometheus text exposition format 0.0.4. Expose it to the scraper only (at the
