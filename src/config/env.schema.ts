@@ -183,6 +183,10 @@ export class EnvironmentVariables {
   LOGOUT_BACKCHANNEL_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(5) LOGOUT_BACKCHANNEL_ATTEMPTS?: number;
 
+  // SSRF guard of URLs clients register (outbound.config.ts).
+  @IsOptional() @IsBooleanString() OUTBOUND_HTTPS_REQUIRED?: string;
+  @IsOptional() @IsString() @MaxLength(4000) OUTBOUND_PRIVATE_HOSTS_ALLOWED?: string;
+
   // Dynamic client registration (registration.config.ts; RFC 7591 §3).
   @IsOptional() @IsBooleanString() REGISTRATION_OPEN?: string;
   @IsOptional() @IsString() @MaxLength(4000) REGISTRATION_INITIAL_ACCESS_TOKENS?: string;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { registrationConfig } from '../../config/registration.config';
+import { CallableUris } from './callable-uris';
 import { RegistrationController } from './registration.controller';
 import { RegistrationPolicy } from './registration-policy';
 import { RegistrationService } from './registration.service';
@@ -10,6 +11,6 @@ import { SoftwareStatements } from './software-statement';
 @Module({
   imports: [ConfigModule.forFeature(registrationConfig)],
   controllers: [RegistrationController],
-  providers: [RegistrationService, RegistrationPolicy, SoftwareStatements],
+  providers: [RegistrationService, RegistrationPolicy, SoftwareStatements, CallableUris],
 })
 export class RegistrationModule {}

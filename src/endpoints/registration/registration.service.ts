@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
 import type { ClientRegistrationResponse } from '../../authlete/types';
+import { CallableUris } from './callable-uris';
 import { RegistrationPolicy } from './registration-policy';
 
 /** Client metadata as sent (RFC 7591 §2). */
@@ -9,7 +10,8 @@ type ClientMetadata = Record<string, unknown>;
 /**
  * Dynamic client registration (RFC 7591 §3) and management (RFC 7592 §2) through
  * `/client/registration[/get|/update|/delete]`: a new registration passes the
- * {@link RegistrationPolicy} first; the registration access token travels as Authlete's `token`,
+ * {@link RegistrationPolicy} first, and every registration or update the SSRF check of the URLs
+ * the server will call ({@link CallableUris}); the registration access token travels as Authlete's `token`,
  * and Authlete checks it.
  */
 @Injectable()
@@ -17,6 +19,7 @@ export class RegistrationService {
   constructor(
     private readonly authlete: AuthleteService,
     private readonly policy: RegistrationPolicy,
+    private readonly callableUris: CallableUris,
   ) {}
 
   /** Registers a client once the policy admits its metadata and initial access token. */
@@ -25,6 +28,7 @@ export class RegistrationService {
     bearer: string | undefined,
   ): Promise<ClientRegistrationResponse> {
     const admitted = await this.policy.admit(metadata, bearer);
+    await this.callableUris.check(admitted.metadata);
     return this.authlete.call('clientRegistration', {
       json: JSON.stringify(admitted.metadata),
       token: admitted.token,
@@ -37,11 +41,12 @@ export class RegistrationService {
   }
 
   /** Replaces a client's metadata (RFC 7592 §2.2). */
-  update(
+  async update(
     clientId: string,
     token: string | undefined,
     metadata: ClientMetadata,
   ): Promise<ClientRegistrationResponse> {
+    await this.callableUris.check(metadata);
     return this.authlete.call('clientRegistrationUpdate', {
       clientId,
       token,
