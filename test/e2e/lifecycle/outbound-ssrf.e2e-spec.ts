@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { TestBrowser } from '../authorization/support/browser';
+import { Browser } from '../../support/browser';
 import { authorizeAs } from '../authorization/support/flow';
 import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
 
@@ -109,7 +109,7 @@ describe('SSRF guard of back-channel logout delivery (Back-Channel Logout 1.0 §
     fake.on('backchannel/logout/token', {
       body: { action: 'OK', logoutToken: 'h.p.s', backchannelLogoutUri: uri },
     });
-    const browser = new TestBrowser(app.url);
+    const browser = new Browser(app.url);
     await authorizeAs(browser, '/api/authorization?client_id=rp-1');
     const confirm = await (await browser.get('/api/logout')).text();
     const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
