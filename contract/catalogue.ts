@@ -132,6 +132,86 @@ export const AUTHLETE_APIS = {
     retryable: true,
     io: io<T.ServiceJwksRequest, T.JsonDocument>(),
   },
+  /** Credential issuer metadata (OID4VCI 1.0 §12.2). A read: safe to retry. */
+  credentialIssuerMetadata: {
+    path: 'vci/metadata',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.CredentialPrettyRequest, T.CredentialIssuerMetadataResponse>(),
+  },
+  /** JWT VC issuer metadata (SD-JWT VC §5). A read: safe to retry. */
+  credentialJwtIssuerMetadata: {
+    path: 'vci/jwtissuer',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.CredentialPrettyRequest, T.CredentialJwtIssuerMetadataResponse>(),
+  },
+  /** The credential issuer's public JWK Set (SD-JWT VC §5). A read: safe to retry. */
+  credentialIssuerJwks: {
+    path: 'vci/jwks',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.CredentialPrettyRequest, T.CredentialIssuerJwksResponse>(),
+  },
+  /** Creates a credential offer (OID4VCI 1.0 §4.1). */
+  credentialOfferCreate: {
+    path: 'vci/offer/create',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialOfferCreateRequest, T.CredentialOfferCreateResponse>(),
+  },
+  /** Reads a credential offer (OID4VCI 1.0 §4.1.3). A read: safe to retry. */
+  credentialOfferInfo: {
+    path: 'vci/offer/info',
+    method: 'POST',
+    answer: 'action',
+    retryable: true,
+    io: io<T.CredentialOfferInfoRequest, T.CredentialOfferInfoResponse>(),
+  },
+  /** Issues a fresh `c_nonce` (OID4VCI 1.0 §7). */
+  credentialNonce: {
+    path: 'vci/nonce',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialPrettyRequest, T.CredentialNonceResponse>(),
+  },
+  /** Parses a credential request and verifies its proofs (OID4VCI 1.0 §8.2). */
+  credentialSingleParse: {
+    path: 'vci/single/parse',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialParseRequest, T.CredentialParseResponse>(),
+  },
+  /** Issues a credential, or a transaction id when deferred (OID4VCI 1.0 §8.3). */
+  credentialSingleIssue: {
+    path: 'vci/single/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialSingleIssueRequest, T.CredentialSingleIssueResponse>(),
+  },
+  /** Parses a deferred credential request (OID4VCI 1.0 §9.1). */
+  credentialDeferredParse: {
+    path: 'vci/deferred/parse',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialParseRequest, T.CredentialParseResponse>(),
+  },
+  /** Issues a deferred credential, or answers "still pending" (OID4VCI 1.0 §9.2). */
+  credentialDeferredIssue: {
+    path: 'vci/deferred/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.CredentialDeferredIssueRequest, T.CredentialDeferredIssueResponse>(),
+  },
   /** Dynamic client registration (RFC 7591 §3; §8.9). */
   clientRegistration: {
     path: 'client/registration',

@@ -5,3 +5,4 @@ export type * from './resource.types';
 export type * from './service.types';
 export type * from './lifecycle.types';
 export type * from './grant.types';
+export type * from './vci.types';

@@ -1,3 +1,4 @@
+import type { AuthleteAuthzDetails } from './vci.types';
 import type {
   AuthleteClientAuthMethod,
   AuthleteEnvelope,
@@ -40,6 +41,8 @@ export interface IntrospectionResponse extends AuthleteEnvelope<IntrospectionAct
   resources?: string[];
   accessTokenResources?: string[];
   consentedClaims?: string[];
+  /** RFC 9396 `authorization_details` of the token (OID4VCI 1.0 §6.2). */
+  authorizationDetails?: AuthleteAuthzDetails;
 }
 
 /** `POST /auth/introspection/standard` request (§8.2). `parameters` is the raw form body. */

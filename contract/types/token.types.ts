@@ -1,3 +1,4 @@
+import type { AuthleteAuthzDetails } from './vci.types';
 import type {
   AuthleteClientAuthMethod,
   AuthleteEnvelope,
@@ -84,6 +85,8 @@ export interface TokenResponse extends AuthleteEnvelope<TokenAction> {
   deviceSecretHash?: string;
   /** Claims such as `nonce` the Native SSO ID token carries, a JSON object string (NATIVE_SSO). */
   additionalClaims?: string;
+  /** RFC 9396 `authorization_details` of the issued token (OID4VCI 1.0 §6.2). */
+  authorizationDetails?: AuthleteAuthzDetails;
 }
 
 /** `POST /auth/token/issue` request after PASSWORD (§6.2). */

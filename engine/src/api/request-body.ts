@@ -87,6 +87,16 @@ export class RequestBody {
     return parsed as Record<string, unknown>;
   }
 
+  /** A required object member (e.g. `order` of `/vci/single/issue`), read the same way. */
+  requiredObject(field: string): RequestBody {
+    const value = this.fields[field];
+    if (value === undefined || value === null) {
+      throw CallerError.missing(this.apiCode, this.path, field);
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) throw this.invalid(field, 'an object');
+    return new RequestBody(value, this.apiCode, this.path);
+  }
+
   /** `properties`: Authlete `Property[]` (authlete-api.md §2, §12). */
   properties(): Property[] {
     const value = this.fields.properties;

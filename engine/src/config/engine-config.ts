@@ -66,6 +66,25 @@ export interface ServiceConfig {
   backchannelLogoutSessionSupported?: boolean;
   /** FAPI Grant Management: authorization requests must carry `grant_management_action`. */
   grantManagementActionRequired?: boolean;
+  /** OpenID for Verifiable Credential Issuance 1.0: the /vci/* APIs answer (default false). */
+  verifiableCredentialsEnabled?: boolean;
+  /** Credential issuer metadata (OID4VCI 1.0 §12.2); see docs/vci.md. */
+  credentialIssuerMetadata?: {
+    credentialEndpoint?: string;
+    deferredCredentialEndpoint?: string;
+    nonceEndpoint?: string;
+    credentialJwksUri?: string;
+    display?: unknown[];
+    credentialConfigurationsSupported?: Record<string, Record<string, unknown>>;
+  };
+  /** Seconds a credential offer (and its pre-authorized code) lives. */
+  credentialOfferDuration?: number;
+  /** Seconds a deferred issuance transaction lives. */
+  credentialTransactionDuration?: number;
+  /** Seconds a `c_nonce` from /vci/nonce stays valid. */
+  cnonceDuration?: number;
+  /** Seconds an issued credential is valid (`exp`). */
+  credentialDuration?: number;
   supportedScopes: ScopeConfig[];
   supportedClaims?: string[];
   supportedAcrs?: string[];

@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { CLIENT_AUTH_METHODS, GRANT_TYPES, RESPONSE_TYPES, SIGNING_ALGS } from '../model/enums';
 import type { Scope, Service, ServiceEndpoints, StoreCaps } from '../model/service';
 import { type ConfigObject, EngineConfigError } from './config-reader';
+import { parseVci } from './parse-vci';
 
 /** The public paths of the service (design.md §3), used when an endpoint URL is not configured. */
 const DEFAULT_ENDPOINT_PATHS: Record<keyof ServiceEndpoints, string> = {
@@ -184,5 +185,6 @@ export function parseService(reader: ConfigObject, issuerOverride?: string): Ser
     backchannelLogoutSupported: reader.boolean('backchannelLogoutSupported', false),
     backchannelLogoutSessionSupported: reader.boolean('backchannelLogoutSessionSupported', false),
     grantManagementActionRequired: reader.boolean('grantManagementActionRequired', false),
+    vci: parseVci(reader, { configured: configuredIssuer, issuer }),
   };
 }

@@ -27,6 +27,7 @@ export const GRANT_TYPES = [
   'REFRESH_TOKEN',
   'TOKEN_EXCHANGE',
   'JWT_BEARER',
+  'PRE_AUTHORIZED_CODE',
 ] as const satisfies readonly AuthleteGrantType[];
 export type GrantType = (typeof GRANT_TYPES)[number];
 
@@ -79,8 +80,12 @@ export function responseTypeFromWire(value: string): ResponseType | undefined {
 export function grantTypeToWire(type: GrantType): string {
   if (type === 'TOKEN_EXCHANGE') return 'urn:ietf:params:oauth:grant-type:token-exchange';
   if (type === 'JWT_BEARER') return 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+  if (type === 'PRE_AUTHORIZED_CODE') return PRE_AUTHORIZED_CODE_GRANT;
   return type.toLowerCase();
 }
+
+/** The pre-authorized code grant type (OpenID for Verifiable Credential Issuance 1.0 §3.5). */
+export const PRE_AUTHORIZED_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
 
 /** Maps an OAuth `grant_type` wire value to the Authlete enum. */
 export function grantTypeFromWire(value: string): GrantType | undefined {
@@ -97,6 +102,8 @@ export function grantTypeFromWire(value: string): GrantType | undefined {
       return 'TOKEN_EXCHANGE';
     case 'urn:ietf:params:oauth:grant-type:jwt-bearer':
       return 'JWT_BEARER';
+    case PRE_AUTHORIZED_CODE_GRANT:
+      return 'PRE_AUTHORIZED_CODE';
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import type { ClientAuthMethod, GrantType, ResponseType, SigningAlg } from './enums';
+import type { VciSettings } from './vci';
 
 /** A scope as served in authorization responses (Authlete `Scope`, authlete-api.md §2). */
 export interface Scope {
@@ -113,4 +114,6 @@ export interface Service {
   backchannelLogoutSessionSupported: boolean;
   /** Authlete `grantManagementActionRequired` (FAPI Grant Management §5.1). */
   grantManagementActionRequired: boolean;
+  /** OpenID for Verifiable Credential Issuance 1.0 settings. */
+  vci: VciSettings;
 }

@@ -37,6 +37,8 @@ function callerErrorResponse(
       return base;
     case 'caller':
       return envelope(value, 'CALLER_ERROR');
+    case 'vci':
+      return envelope(value, 'INTERNAL_SERVER_ERROR');
   }
 }
 

@@ -24,6 +24,18 @@ import {
   registerClient,
   updateRegisteredClient,
 } from '../flows/registration/client-registration';
+import { createCredentialOffer } from '../flows/vci/offer-create';
+import { credentialOfferInfo } from '../flows/vci/offer-info';
+import { credentialNonce } from '../flows/vci/credential-nonce';
+import {
+  credentialIssuerJwks,
+  credentialIssuerMetadata,
+  credentialJwtIssuerMetadata,
+} from '../flows/vci/vci-documents';
+import { parseSingleCredential } from '../flows/vci/credential-single-parse';
+import { issueSingleCredential } from '../flows/vci/credential-single-issue';
+import { parseDeferredCredential } from '../flows/vci/credential-deferred-parse';
+import { issueDeferredCredential } from '../flows/vci/credential-deferred-issue';
 import type { EngineRoutes } from './api-route';
 
 /**
@@ -54,6 +66,41 @@ export const ENGINE_ROUTES: EngineRoutes = {
     handle: serviceConfiguration,
   },
   serviceJwks: { apiCode: '022', callerErrorStyle: 'none', handle: serviceJwks },
+  // OpenID for Verifiable Credential Issuance 1.0 (the engine's own 3xx result-code prefixes).
+  credentialIssuerMetadata: {
+    apiCode: '320',
+    callerErrorStyle: 'none',
+    handle: credentialIssuerMetadata,
+  },
+  credentialJwtIssuerMetadata: {
+    apiCode: '321',
+    callerErrorStyle: 'none',
+    handle: credentialJwtIssuerMetadata,
+  },
+  credentialIssuerJwks: { apiCode: '322', callerErrorStyle: 'none', handle: credentialIssuerJwks },
+  credentialOfferCreate: {
+    apiCode: '323',
+    callerErrorStyle: 'caller',
+    handle: createCredentialOffer,
+  },
+  credentialOfferInfo: { apiCode: '324', callerErrorStyle: 'caller', handle: credentialOfferInfo },
+  credentialNonce: { apiCode: '325', callerErrorStyle: 'none', handle: credentialNonce },
+  credentialSingleParse: { apiCode: '326', callerErrorStyle: 'vci', handle: parseSingleCredential },
+  credentialSingleIssue: {
+    apiCode: '327',
+    callerErrorStyle: 'caller',
+    handle: issueSingleCredential,
+  },
+  credentialDeferredParse: {
+    apiCode: '328',
+    callerErrorStyle: 'vci',
+    handle: parseDeferredCredential,
+  },
+  credentialDeferredIssue: {
+    apiCode: '329',
+    callerErrorStyle: 'caller',
+    handle: issueDeferredCredential,
+  },
   clientRegistration: { apiCode: '202', callerErrorStyle: 'none', handle: registerClient },
   clientRegistrationGet: { apiCode: '217', callerErrorStyle: 'none', handle: getRegisteredClient },
   clientRegistrationUpdate: {

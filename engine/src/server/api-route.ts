@@ -14,9 +14,10 @@ import { answerApi } from './api-answer';
 /**
  * How an API reports a caller error: its BAD_REQUEST action with an RFC 6749 error body, with an
  * RFC 6750 challenge, or bare; or (`caller`) the CALLER_ERROR action of the newer APIs such as
- * `/idtoken/reissue` and `/nativesso` (authlete-api.md §14).
+ * `/idtoken/reissue` and `/nativesso` (authlete-api.md §14); or (`vci`) the /vci parse APIs,
+ * which have no CALLER_ERROR action and answer INTERNAL_SERVER_ERROR.
  */
-export type CallerErrorStyle = 'json' | 'challenge' | 'none' | 'caller';
+export type CallerErrorStyle = 'json' | 'challenge' | 'none' | 'caller' | 'vci';
 
 /**
  * What a handler of API `N` answers: the API's response type for an action API (an envelope

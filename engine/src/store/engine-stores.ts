@@ -1,6 +1,7 @@
 import type { StoreCaps } from '../model/service';
 import type { ManagedGrant } from '../model/managed-grant';
 import { ExpiringStore } from './expiring-store';
+import { VciStores } from './vci-stores';
 import type {
   AccessTokenRecord,
   AssertionIdRecord,
@@ -28,6 +29,8 @@ export class EngineStores {
   readonly assertionIds: ExpiringStore<AssertionIdRecord>;
   /** FAPI Grant Management grants, by grant_id. */
   readonly grants: ExpiringStore<ManagedGrant>;
+  /** OpenID for Verifiable Credential Issuance state. */
+  readonly vci: VciStores;
 
   constructor(caps: StoreCaps, now: () => number) {
     this.tickets = new ExpiringStore('ticket', caps.tickets, now);
@@ -47,6 +50,7 @@ export class EngineStores {
     this.requestUris = new ExpiringStore('request URI', caps.requestUris, now);
     this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
     this.grants = new ExpiringStore('grant', caps.grants, now);
+    this.vci = new VciStores(caps, now);
   }
 
   /** Stores an access token under its value (and opaque alias) and records it in its grant. */
@@ -116,6 +120,6 @@ export class EngineStores {
       this.accessTokens,
       this.refreshTokens,
       this.grants,
-    ].reduce((total, store) => total + store.sweep(), 0);
+    ].reduce((total, store) => total + store.sweep(), this.vci.sweep());
   }
 }

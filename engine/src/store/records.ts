@@ -1,6 +1,7 @@
 import type { Grant } from '../model/token-grant';
 import type { AuthorizationRequest, Property } from '../model/authorization-request';
 import type { Client } from '../model/client';
+import type { AuthorizationDetail } from '../model/vci';
 import type { AuthleteGrantType, ClientAuthMethod } from '../model/enums';
 
 /** What a token is about: decided at authorization time and carried to every token of the grant. */
@@ -32,6 +33,8 @@ export interface TokenSubjectContext {
    * issued on this authorization, at the authorization and at the token endpoint.
    */
   idTokenHeaderParams?: Record<string, unknown>;
+  /** RFC 9396 `authorization_details` granted (OID4VCI 1.0 §5.1.1 `openid_credential`). */
+  authorizationDetails?: AuthorizationDetail[];
 }
 
 export interface TicketRecord {

@@ -37,6 +37,10 @@ function tokenFields(
     resources: subject.resources,
     accessTokenResources: subject.resources,
     consentedClaims: subject.consentedClaims,
+    authorizationDetails:
+      subject.authorizationDetails === undefined
+        ? undefined
+        : { elements: subject.authorizationDetails },
   };
 }
 

@@ -28,6 +28,10 @@ function activeBody(
   if (subject.resources !== undefined) body.aud = subject.resources;
   if (subject.authTime > 0) body.auth_time = subject.authTime;
   if (subject.acr !== undefined) body.acr = subject.acr;
+  // RFC 9396 §9.1: the granted authorization details.
+  if (subject.authorizationDetails !== undefined) {
+    body.authorization_details = subject.authorizationDetails;
+  }
   for (const property of subject.properties) {
     if ((withHidden || !property.hidden) && !(property.key in body)) {
       body[property.key] = property.value;

@@ -7,6 +7,7 @@ import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 import { jwtBearerGrant } from '../exchange/grant-jwt-bearer';
 import { tokenExchangeGrant } from '../exchange/grant-token-exchange';
+import { preAuthorizedCodeGrant } from '../vci/grant-pre-authorized-code';
 import { authorizationCodeGrant } from './grant-authorization-code';
 import { clientCredentialsGrant } from './grant-client-credentials';
 import { passwordGrant } from './grant-password';
@@ -34,12 +35,14 @@ const SINGLE_VALUED = [
   'actor_token_type',
   'requested_token_type',
   'assertion',
+  'pre-authorized_code',
+  'tx_code',
 ];
 
 /**
  * `POST /auth/token` (authlete-api.md §6.1, §7): authenticates the client, then runs the grant:
  * authorization_code, refresh_token, client_credentials (OK), password (PASSWORD), token exchange
- * (TOKEN_EXCHANGE or NATIVE_SSO) and JWT bearer (JWT_BEARER).
+ * (TOKEN_EXCHANGE or NATIVE_SSO), JWT bearer (JWT_BEARER) and the OID4VCI pre-authorized code.
  */
 export async function processToken(
   context: EngineContext,
@@ -116,6 +119,8 @@ export async function processToken(
       return tokenExchangeGrant(context, request);
     case 'JWT_BEARER':
       return jwtBearerGrant(context, request);
+    case 'PRE_AUTHORIZED_CODE':
+      return preAuthorizedCodeGrant(context, request);
     case 'IMPLICIT':
       return badTokenRequest(
         context,

@@ -29,6 +29,8 @@ export function tokenResponseContent(issued: IssuedTokens): string {
   if (issued.idToken !== undefined) body.id_token = issued.idToken;
   const { grantId } = access.record.context;
   if (grantId !== undefined) body.grant_id = grantId;
+  const { authorizationDetails } = access.record.context;
+  if (authorizationDetails !== undefined) body.authorization_details = authorizationDetails;
   for (const property of access.record.context.properties) {
     if (!property.hidden && !(property.key in body)) body[property.key] = property.value;
   }
@@ -74,6 +76,10 @@ export function tokenOkResponse(
     acr: subject.acr,
     sessionId: subject.sessionId,
     grantId: subject.grantId,
+    authorizationDetails:
+      subject.authorizationDetails === undefined
+        ? undefined
+        : { elements: subject.authorizationDetails },
   };
 }
 

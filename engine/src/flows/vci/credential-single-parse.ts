@@ -1,0 +1,63 @@
+import type { RequestBody } from '../../api/request-body';
+import type { CredentialParseResponse } from '../../../../contract';
+import type { EngineContext } from '../../context/engine-context';
+import { envelope, result } from '../../protocol/result';
+import { randomToken } from '../../protocol/secrets';
+import type { CredentialRequestRecord } from '../../store/vci-records';
+import { authorizedConfiguration, credentialToken } from './credential-access';
+import { parseCredentialRequest } from './credential-request';
+import { verifyJwtProof } from './proof-verification';
+import { credentialBadRequest, credentialUnauthorized } from './vci-errors';
+import { requestInfo } from './request-info';
+
+/** How long a parsed request waits for /vci/single/issue, in milliseconds. */
+const PARSED_REQUEST_LIFETIME = 600_000;
+
+/**
+ * `POST /vci/single/parse` (Authlete `CredentialSingleParseRequest`; OID4VCI 1.0 §8.2): checks the
+ * access token (UNAUTHORIZED), the request's shape, that the token authorizes the named
+ * configuration, and every JWT proof with its `c_nonce` (BAD_REQUEST with the OID4VCI error);
+ * keeps the request for /vci/single/issue and answers its `CredentialRequestInfo`.
+ */
+export async function parseSingleCredential(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<CredentialParseResponse> {
+  const { service } = context;
+  if (!service.vci.enabled) {
+    return envelope(
+      result('A326301', 'The feature of Verifiable Credentials is not enabled.'),
+      'FORBIDDEN',
+    );
+  }
+  const accessToken = body.requiredString('accessToken');
+  const requestContent = body.requiredString('requestContent');
+  const token = credentialToken(context, accessToken, '326');
+  if (!token.ok) return credentialUnauthorized(service, token.code, token.text);
+  const parsed = parseCredentialRequest(requestContent);
+  if ('error' in parsed) return credentialBadRequest(service, parsed);
+  const configuration = authorizedConfiguration(context, token.record, parsed.target);
+  if ('error' in configuration) return credentialBadRequest(service, configuration);
+  const bindingKeys: Record<string, unknown>[] = [];
+  for (const jwt of parsed.proofJwts) {
+    const key = await verifyJwtProof(context, jwt);
+    if ('error' in key) return credentialBadRequest(service, key);
+    bindingKeys.push(key as Record<string, unknown>);
+  }
+  const record: CredentialRequestRecord = {
+    expiresAt: context.now() + PARSED_REQUEST_LIFETIME,
+    identifier: randomToken(),
+    accessToken,
+    client: token.record.context.client,
+    subject: token.record.context.subject,
+    configuration,
+    credentialIdentifier: parsed.target.credentialIdentifier,
+    bindingKeys,
+    details: parsed.details,
+  };
+  context.stores.vci.requests.add(record.identifier, record);
+  return {
+    ...envelope(result('A326001', 'The credential request was parsed successfully.'), 'OK'),
+    info: requestInfo(record),
+  };
+}
