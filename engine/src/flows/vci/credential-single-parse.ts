@@ -42,7 +42,7 @@ export async function parseSingleCredential(
   for (const jwt of parsed.proofJwts) {
     const key = await verifyJwtProof(context, jwt);
     if ('error' in key) return credentialBadRequest(service, key);
-    bindingKeys.push(key as Record<string, unknown>);
+    bindingKeys.push(key);
   }
   const record: CredentialRequestRecord = {
     expiresAt: context.now() + PARSED_REQUEST_LIFETIME,

@@ -24,7 +24,7 @@ function proofKey(header: Record<string, unknown>): JWK | CredentialProblem {
   if (PRIVATE_MEMBERS.some((name) => name in jwk)) {
     return invalidProof('A326312', "The proof's 'jwk' header contains private key material.");
   }
-  return jwk as JWK;
+  return jwk;
 }
 
 /**
@@ -40,7 +40,7 @@ export async function verifyJwtProof(
   if (jwt.length > MAX_PROOF_LENGTH) return invalidProof('A326310', 'The proof is too large.');
   let header: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(jwt) as Record<string, unknown>;
+    header = decodeProtectedHeader(jwt);
   } catch {
     return invalidProof('A326310', 'The proof is not a JWT.');
   }

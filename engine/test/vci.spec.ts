@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto';
+import {
+  SignJWT,
+  compactVerify,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JSONWebKeySet,
+  type CryptoKey,
+} from 'jose';
+import { EngineHarness, ISSUER } from './harness';
+import { form } from './flow-helpers';
+
+interface OfferInfo {
+  credentialOffer: string;
+  preAuthorizedCode: string;
+}
+
+const PRE_AUTH = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
+
+async function holderKey(): Promise<{ privateKey: CryptoKey; jwk: Record<string, unknown> }> {
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  return { privateKey, jwk: { ...(await exportJWK(publicKey)) } };
+}
+
+async function proof(
+  holder: { privateKey: CryptoKey; jwk: Record<string, unknown> },
+  nonce: string,
+  overrides: { typ?: string; aud?: string } = {},
+): Promise<string> {
+  return new SignJWT({ nonce })
+    .setProtectedHeader({
+      alg: 'ES256',
+      typ: overrides.typ ?? 'openid4vci-proof+jwt',
+      jwk: holder.jwk,
+    })
+    .setAudience(overrides.aud ?? ISSUER)
+    .setIssuedAt()
+    .sign(holder.privateKey);
+}
+
+describe('/vci/* on the engine', () => {
+  let engine: EngineHarness;
+  beforeAll(async () => {
+    engine = await EngineHarness.create();
+  });
+  afterAll(async () => engine.close());
+
+  async function offer(extra: Record<string, unknown> = {}): Promise<OfferInfo> {
+    const created = await engine.call('/vci/offer/create', {
+      credentialConfigurationIds: ['employee_badge'],
+      preAuthorizedCodeGrantIncluded: true,
+      subject: '1001',
+      ...extra,
+    });
+    expect(created.body.action).toBe('CREATED');
+    return created.body.info as OfferInfo;
+  }
+
+  async function redeem(code: string, txCode?: string): Promise<Record<string, unknown>> {
+    const params: Record<string, string> = {
+      grant_type: PRE_AUTH,
+      'pre-authorized_code': code,
+      client_id: 'demo-wallet',
+    };
+    if (txCode !== undefined) params.tx_code = txCode;
+    return (await engine.call('/auth/token', { parameters: form(params) })).body;
+  }
+
+  async function nonce(): Promise<string> {
+    const answer = await engine.call('/vci/nonce', {});
+    expect(answer.body.action).toBe('OK');
+    return answer.body.cnonce as string;
+  }
+
+  it('publishes metadata linking its endpoints and configurations', async () => {
+    const answer = await engine.call('/vci/metadata', {});
+    const metadata = JSON.parse(answer.body.responseContent as string) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      credential_issuer: ISSUER,
+      credential_endpoint: `${ISSUER}/api/vci/credential`,
+      nonce_endpoint: `${ISSUER}/api/vci/nonce`,
+      deferred_credential_endpoint: `${ISSUER}/api/vci/deferred_credential`,
+    });
+    expect(Object.keys(metadata.credential_configurations_supported as object)).toEqual([
+      'employee_badge',
+      'identity_credential',
+    ]);
+    const jwtIssuer = await engine.call('/vci/jwtissuer', {});
+    expect(JSON.parse(jwtIssuer.body.responseContent as string)).toEqual({
+      issuer: ISSUER,
+      jwks_uri: `${ISSUER}/api/vci/jwks`,
+    });
+  });
+
+  it('offer → pre-authorized code → nonce → proof → an SD-JWT VC bound to the proof key', async () => {
+    const info = await offer({ txCode: '4711' });
+    const document = JSON.parse(info.credentialOffer) as Record<string, unknown>;
+    expect(document).toEqual({
+      credential_issuer: ISSUER,
+      credential_configuration_ids: ['employee_badge'],
+      grants: {
+        [PRE_AUTH]: {
+          'pre-authorized_code': info.preAuthorizedCode,
+          tx_code: { length: 4, input_mode: 'numeric' },
+        },
+      },
+    });
+    expect((await redeem(info.preAuthorizedCode, '0000')).action).toBe('BAD_REQUEST');
+    const token = await redeem(info.preAuthorizedCode, '4711');
+    expect(token.action).toBe('OK');
+    expect(
+      (JSON.parse(token.responseContent as string) as { authorization_details: unknown })
+        .authorization_details,
+    ).toEqual([
+      {
+        type: 'openid_credential',
+        credential_configuration_id: 'employee_badge',
+        credential_identifiers: ['employee_badge'],
+      },
+    ]);
+    expect((await redeem(info.preAuthorizedCode, '4711')).action).toBe('BAD_REQUEST');
+    const accessToken = token.accessToken as string;
+    const holder = await holderKey();
+    const parsed = await engine.call('/vci/single/parse', {
+      accessToken,
+      requestContent: JSON.stringify({
+        credential_identifier: 'employee_badge',
+        proofs: { jwt: [await proof(holder, await nonce())] },
+      }),
+    });
+    expect(parsed.body.action).toBe('OK');
+    const requestInfo = parsed.body.info as { bindingKey: string; identifier: string };
+    expect(JSON.parse(requestInfo.bindingKey)).toEqual(holder.jwk);
+    const issued = await engine.call('/vci/single/issue', {
+      accessToken,
+      order: {
+        requestIdentifier: requestInfo.identifier,
+        credentialPayload: JSON.stringify({
+          name: 'Alice Adams',
+          email: 'alice@example.com',
+          department: 'Engineering',
+        }),
+      },
+    });
+    expect(issued.body.action).toBe('OK');
+    const { credentials } = JSON.parse(issued.body.responseContent as string) as {
+      credentials: { credential: string }[];
+    };
+    const [jwt = '', ...disclosures] = credentials[0]?.credential.split('~') ?? [];
+    expect(disclosures.pop()).toBe('');
+    const jwks = JSON.parse(
+      (await engine.call('/vci/jwks', {})).body.responseContent as string,
+    ) as JSONWebKeySet;
+    const verified = await compactVerify(jwt, createLocalJWKSet(jwks));
+    expect(verified.protectedHeader).toMatchObject({ alg: 'ES256', typ: 'dc+sd-jwt' });
+    const payload = JSON.parse(new TextDecoder().decode(verified.payload)) as Record<
+      string,
+      unknown
+    >;
+    expect(payload).toMatchObject({
+      iss: ISSUER,
+      vct: 'urn:nestjs-oauth-server:employee_badge:1',
+      cnf: { jwk: holder.jwk },
+      _sd_alg: 'sha-256',
+    });
+    const digests = disclosures.map((each) =>
+      createHash('sha256').update(each).digest('base64url'),
+    );
+    expect([...(payload._sd as string[])].sort()).toEqual([...digests].sort());
+    const named = disclosures.map(
+      (each) => JSON.parse(Buffer.from(each, 'base64url').toString()) as unknown[],
+    );
+    expect(named.map((each) => each[1]).sort()).toEqual(['department', 'email', 'name']);
+  });
+
+  it('refuses bad proofs and unauthorized configurations with the OID4VCI error', async () => {
+    const token = await redeem((await offer()).preAuthorizedCode);
+    const accessToken = token.accessToken as string;
+    const holder = await holderKey();
+    const parse = async (request: object): Promise<string> => {
+      const answer = await engine.call('/vci/single/parse', {
+        accessToken,
+        requestContent: JSON.stringify(request),
+      });
+      const content = JSON.parse(answer.body.responseContent as string) as { error: string };
+      return `${String(answer.body.action)} ${content.error}`;
+    };
+    const fresh = await nonce();
+    expect(await parse({ credential_configuration_id: 'employee_badge' })).toBe(
+      'BAD_REQUEST invalid_proof',
+    );
+    expect(
+      await parse({
+        credential_configuration_id: 'employee_badge',
+        proofs: { jwt: [await proof(holder, 'foreign')] },
+      }),
+    ).toBe('BAD_REQUEST invalid_nonce');
+    expect(
+      await parse({
+        credential_configuration_id: 'employee_badge',
+        proofs: { jwt: [await proof(holder, fresh, { typ: 'JWT' })] },
+      }),
+    ).toBe('BAD_REQUEST invalid_proof');
+    expect(
+      await parse({
+        credential_configuration_id: 'employee_badge',
+        proofs: { jwt: [await proof(holder, fresh, { aud: 'https://other.example' })] },
+      }),
+    ).toBe('BAD_REQUEST invalid_proof');
+    expect(
+      await parse({
+        credential_configuration_id: 'nope',
+        proofs: { jwt: [await proof(holder, fresh)] },
+      }),
+    ).toBe('BAD_REQUEST unknown_credential_configuration');
+    expect(
+      await parse({
+        credential_configuration_id: 'identity_credential',
+        proofs: { jwt: [await proof(holder, fresh)] },
+      }),
+    ).toBe('BAD_REQUEST invalid_credential_request');
+    engine.advance(301);
+    expect(
+      await parse({
+        credential_configuration_id: 'employee_badge',
+        proofs: { jwt: [await proof(holder, fresh)] },
+      }),
+    ).toBe('BAD_REQUEST invalid_nonce');
+  });
+
+  it('answers CALLER_ERROR for a malformed offer and INTERNAL_SERVER_ERROR for a malformed parse call', async () => {
+    expect(
+      (
+        await engine.call('/vci/offer/create', {
+          credentialConfigurationIds: ['nope'],
+          preAuthorizedCodeGrantIncluded: true,
+          subject: '1',
+        })
+      ).body.action,
+    ).toBe('CALLER_ERROR');
+    expect(
+      (
+        await engine.call('/vci/offer/create', {
+          credentialConfigurationIds: ['employee_badge'],
+          preAuthorizedCodeGrantIncluded: true,
+        })
+      ).body.action,
+    ).toBe('CALLER_ERROR');
+    expect((await engine.call('/vci/single/parse', { requestContent: '{}' })).body.action).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+    expect(
+      (
+        await engine.call('/vci/single/issue', {
+          accessToken: 'x',
+          order: { requestIdentifier: 'nope' },
+        })
+      ).body.action,
+    ).toBe('CALLER_ERROR');
+    expect((await engine.call('/vci/offer/info', { identifier: 'nope' })).body.action).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
