@@ -1,3 +1,4 @@
+import { Grant } from '../../model/token-grant';
 import type { TokenResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import type { AuthorizationDetail } from '../../model/vci';
@@ -75,7 +76,7 @@ export async function preAuthorizedCodeGrant(
     acr: offer.acr,
     properties: [...offer.properties, ...request.properties],
     maxAge: 0,
-    grant: { accessTokens: new Set(), refreshTokens: new Set() },
+    grant: new Grant(),
     authorizationDetails: offeredDetails(offer.credentialConfigurationIds),
   };
   const access = await mintAccessToken(context, subject, {
