@@ -5,6 +5,7 @@
  */
 export { AUTHLETE_APIS } from './catalogue';
 export { io } from './api-entry';
+export { SCOPE_CLAIMS } from './scope-claims';
 export type {
   AuthleteAnswerKind,
   AuthleteApiEntry,

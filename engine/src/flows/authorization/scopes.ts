@@ -1,28 +1,6 @@
+import { SCOPE_CLAIMS } from '../../../../contract';
 import type { Client } from '../../model/client';
 import type { Scope, Service } from '../../model/service';
-
-/** Claims each scope value stands for (OpenID Connect Core §5.4). */
-const SCOPE_SHORTCUT_CLAIMS: Record<string, readonly string[]> = {
-  profile: [
-    'name',
-    'family_name',
-    'given_name',
-    'middle_name',
-    'nickname',
-    'preferred_username',
-    'profile',
-    'picture',
-    'website',
-    'gender',
-    'birthdate',
-    'zoneinfo',
-    'locale',
-    'updated_at',
-  ],
-  email: ['email', 'email_verified'],
-  address: ['address'],
-  phone: ['phone_number', 'phone_number_verified'],
-};
 
 /**
  * The requested scopes the service supports and the client may request, as Scope objects; the
@@ -46,7 +24,7 @@ export function filterScopeNames(service: Service, client: Client, requested: st
 
 /** Claim names implied by `profile`, `email`, `address` and `phone` among the scopes. */
 export function shortcutClaimNames(scopes: readonly string[]): string[] {
-  return scopes.flatMap((scope) => SCOPE_SHORTCUT_CLAIMS[scope] ?? []);
+  return scopes.flatMap((scope) => SCOPE_CLAIMS[scope] ?? []);
 }
 
 /** Distinct claim names whose base name (before `#`) the service supports; all when it lists none. */

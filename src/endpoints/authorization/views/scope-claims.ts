@@ -1,3 +1,4 @@
+import { SCOPE_CLAIMS } from '../../../../contract';
 import type { AuthleteScope } from '../../../authlete/types';
 
 /**
@@ -6,25 +7,7 @@ import type { AuthleteScope } from '../../../authlete/types';
  */
 export const STANDARD_SCOPE_CLAIMS: Readonly<Record<string, readonly string[]>> = {
   openid: ['sub'],
-  profile: [
-    'name',
-    'family_name',
-    'given_name',
-    'middle_name',
-    'nickname',
-    'preferred_username',
-    'profile',
-    'picture',
-    'website',
-    'gender',
-    'birthdate',
-    'zoneinfo',
-    'locale',
-    'updated_at',
-  ],
-  email: ['email', 'email_verified'],
-  address: ['address'],
-  phone: ['phone_number', 'phone_number_verified'],
+  ...SCOPE_CLAIMS,
 };
 
 /** One requested scope and the requested claims it accounts for. */
