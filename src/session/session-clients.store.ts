@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sessionConfig, type SessionConfig } from '../config/session.config';
 import { KeyValueStore } from './key-value.store';
+import { SessionExpirySchedule } from './session-expiry-schedule';
 
 /** A relying party that received tokens in one login session, and the `sub` it knows the user by. */
 export interface SessionClient {
@@ -13,22 +14,34 @@ export interface SessionClient {
 /** How many relying parties one session remembers; the oldest ones are dropped beyond it. */
 const MAX_CLIENTS = 50;
 
+/** How long the record outlives its session, so the expiry sweep still finds who to notify. */
+const EXPIRY_GRACE_SECONDS = 3600;
+
 /**
  * The relying parties of each login session, keyed by its `sid` (OpenID Connect Back-Channel
- * Logout 1.0 §2.1): who must be told when the session ends. Kept as long as a login session.
+ * Logout 1.0 §2.1): who must be told when the session ends. Kept a little longer than the login
+ * session, whose end is put on the {@link SessionExpirySchedule}.
  */
 @Injectable()
 export class SessionClientsStore {
   constructor(
     private readonly store: KeyValueStore,
     @Inject(sessionConfig.KEY) private readonly config: SessionConfig,
+    private readonly expiry: SessionExpirySchedule,
   ) {}
 
-  /** Remembers that `client` received tokens in session `sid`. */
-  async add(sid: string, client: SessionClient): Promise<void> {
+  /**
+   * Remembers that `client` received tokens in session `sid`, a session that started at
+   * `startedAt` (seconds since the epoch; now when unknown) and so ends `SESSION_TTL_SECONDS`
+   * later.
+   */
+  async add(sid: string, client: SessionClient, startedAt?: number): Promise<void> {
     const known = (await this.list(sid)).filter((entry) => entry.clientId !== client.clientId);
     const kept = [...known, client].slice(-MAX_CLIENTS);
-    await this.store.set(this.key(sid), JSON.stringify(kept), this.config.ttlSeconds);
+    const ttl = this.config.ttlSeconds + EXPIRY_GRACE_SECONDS;
+    await this.store.set(this.key(sid), JSON.stringify(kept), ttl);
+    const start = startedAt ?? Math.floor(Date.now() / 1000);
+    this.expiry.watch(sid, (start + this.config.ttlSeconds) * 1000);
   }
 
   /** The relying parties of session `sid`. */
@@ -41,6 +54,7 @@ export class SessionClientsStore {
 
   /** Reads and forgets the relying parties of `sid` in one step (a session is ended once). */
   async take(sid: string): Promise<SessionClient[]> {
+    this.expiry.forget(sid);
     const text = await this.store.take(this.key(sid));
     if (text === undefined) return [];
     const parsed: unknown = JSON.parse(text);

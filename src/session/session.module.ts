@@ -12,6 +12,7 @@ import { NativeSsoSessions } from './native-sso-sessions';
 import { RedisStoreSpaces } from './redis-store-spaces';
 import { StoreSpaces } from './store-spaces';
 import { SessionClientsStore } from './session-clients.store';
+import { SessionExpirySchedule } from './session-expiry-schedule';
 import { SingleUseMarks } from './single-use-marks';
 
 function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): StoreSpaces {
@@ -45,6 +46,7 @@ function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): Store
     ConsentStore,
     LoginAttemptLimiter,
     SessionClientsStore,
+    SessionExpirySchedule,
     SingleUseMarks,
     NativeSsoSessions,
   ],
@@ -57,6 +59,7 @@ function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): Store
     ConsentStore,
     LoginAttemptLimiter,
     SessionClientsStore,
+    SessionExpirySchedule,
     SingleUseMarks,
     NativeSsoSessions,
   ],

@@ -10,6 +10,8 @@ export interface LoginState {
    * the cookie's session id, which never leaves the server.
    */
   readonly sid: string;
+  /** When the signed-in session started (seconds since the epoch); it ends a TTL later. */
+  readonly startedAt?: number;
 }
 
 /** A browser session: its CSRF token, and the login once the user has signed in. */

@@ -67,10 +67,11 @@ export class AuthorizationIssuer {
     const response = await this.authlete.call('authorizationIssue', request);
     if (response.action === 'LOCATION' || response.action === 'FORM') {
       // Remembered for back-channel logout (Back-Channel Logout 1.0 §2.7): who to tell, as whom.
-      await this.sessionClients.add(login.sid, {
-        clientId: context.client.id,
-        sub: request.sub ?? login.subject,
-      });
+      await this.sessionClients.add(
+        login.sid,
+        { clientId: context.client.id, sub: request.sub ?? login.subject },
+        login.startedAt,
+      );
     }
     return this.relay(response, context);
   }

@@ -83,6 +83,7 @@ export class LoginStep {
         acr: user.acr,
         amr: user.amr,
         sid: randomId(),
+        startedAt: Math.floor(Date.now() / 1000),
       },
       session,
     );

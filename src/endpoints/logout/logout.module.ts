@@ -8,6 +8,7 @@ import { LogoutController } from './logout.controller';
 import { LogoutFlow } from './logout-flow';
 import { NativeSsoLogout } from './native-sso-logout';
 import { PostLogoutRedirects } from './post-logout-redirects';
+import { SessionExpiryNotifier } from './session-expiry-notifier';
 import { SessionLogout } from './session-logout';
 
 /**
@@ -24,6 +25,7 @@ import { SessionLogout } from './session-logout';
     SessionLogout,
     BackchannelNotifier,
     NativeSsoLogout,
+    SessionExpiryNotifier,
   ],
   exports: [SessionLogout],
 })
