@@ -1,21 +1,13 @@
-import { startFakeAuthlete, type FakeAuthlete } from '../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../support/test-app';
+import { useFakeAuthleteApp } from '../support/test-app';
 
 describe('smoke: token endpoint against a fake Authlete', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app.close();
-    await fake.close();
-  });
+  const suite = useFakeAuthleteApp();
 
   it('passes the raw body and answers OK as 200 JSON with no-store', async () => {
-    fake.on('auth/token', { body: { action: 'OK', responseContent: '{"access_token":"x"}' } });
-    const res = await fetch(`${app.url}/api/token`, {
+    suite.fake.on('auth/token', {
+      body: { action: 'OK', responseContent: '{"access_token":"x"}' },
+    });
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
@@ -26,7 +18,7 @@ describe('smoke: token endpoint against a fake Authlete', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.text()).toBe('{"access_token":"x"}');
-    const call = fake.callsTo('auth/token')[0]!;
+    const call = suite.fake.callsTo('auth/token')[0]!;
     expect(call.path).toBe('/api/715948317/auth/token');
     expect(call.body).toMatchObject({
       parameters: 'grant_type=client_credentials&scope=a+b%20c',
@@ -36,13 +28,13 @@ describe('smoke: token endpoint against a fake Authlete', () => {
   });
 
   it('answers 404 in OAuth JSON', async () => {
-    const res = await fetch(`${app.url}/nope`);
+    const res = await fetch(`${suite.app.url}/nope`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'not_found', error_description: 'No such endpoint' });
   });
 
   it('answers a 1 MB body with 413 OAuth JSON', async () => {
-    const res = await fetch(`${app.url}/api/token`, {
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'a='.padEnd(1024 * 1024, 'x'),
@@ -52,7 +44,7 @@ describe('smoke: token endpoint against a fake Authlete', () => {
   });
 
   it('answers a JSON body at the token endpoint with 400 invalid_request', async () => {
-    const res = await fetch(`${app.url}/api/token`, {
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"grant_type":"x"}',
@@ -62,7 +54,7 @@ describe('smoke: token endpoint against a fake Authlete', () => {
   });
 
   it('answers bad percent-encoding with 400', async () => {
-    const res = await fetch(`${app.url}/api/token`, {
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'grant_type=%ZZ',

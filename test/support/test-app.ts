@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, type CreateAppOptions } from '../../src/bootstrap';
+import { startFakeAuthlete, type FakeAuthlete } from './fake-authlete';
 
 /** A running app on 127.0.0.1 with its base URL. */
 export interface TestApp {
@@ -62,6 +63,40 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       resetEnv();
+    },
+  };
+}
+
+/** The app and fake Authlete of a suite, available inside its tests. */
+export interface FakeAuthleteSuite {
+  readonly fake: FakeAuthlete;
+  readonly app: TestApp;
+}
+
+/**
+ * Starts a fake Authlete and the app talking to it before the suite's tests (`beforeAll`) and
+ * closes both after them (`afterAll`). Read `suite.fake` and `suite.app` inside the tests.
+ */
+export function useFakeAuthleteApp(env: Record<string, string> = {}): FakeAuthleteSuite {
+  const started: { fake?: FakeAuthlete; app?: TestApp } = {};
+  beforeAll(async () => {
+    started.fake = await startFakeAuthlete();
+    started.app = await startTestApp({ ...fakeAuthleteEnv(started.fake.url), ...env });
+  });
+  afterAll(async () => {
+    await started.app?.close();
+    await started.fake?.close();
+  });
+  const need = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the suite has not started (use it inside a test)');
+    return value;
+  };
+  return {
+    get fake() {
+      return need(started.fake);
+    },
+    get app() {
+      return need(started.app);
     },
   };
 }

@@ -1,5 +1,4 @@
-import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { useFakeAuthleteApp } from '../../support/test-app';
 import { Browser } from '../../support/browser';
 import { formOf } from '../../support/pages';
 
@@ -26,17 +25,8 @@ function interaction(): { body: Record<string, unknown> } {
 }
 
 describe('authorization-endpoint errors carry responseContent (issue 11, Build 11)', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app.close();
-    await fake.close();
-  });
-  beforeEach(() => fake.reset());
+  const suite = useFakeAuthleteApp();
+  beforeEach(() => suite.fake.reset());
 
   it.each([
     ['BAD_REQUEST', 400],
@@ -44,9 +34,9 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
   ])(
     '/auth/authorization %s → %i with responseContent byte for byte to a JSON client',
     async (action, status) => {
-      fake.on('auth/authorization', { body: { action, responseContent: CONTENT } });
+      suite.fake.on('auth/authorization', { body: { action, responseContent: CONTENT } });
       for (const accept of ['application/json', undefined, '*/*']) {
-        const response = await fetch(`${app.url}/api/authorization?client_id=x`, {
+        const response = await fetch(`${suite.app.url}/api/authorization?client_id=x`, {
           redirect: 'manual',
           headers: accept === undefined ? {} : { accept },
         });
@@ -61,8 +51,10 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
   );
 
   it('/auth/authorization BAD_REQUEST → 400 HTML page showing the escaped error to a browser', async () => {
-    fake.on('auth/authorization', { body: { action: 'BAD_REQUEST', responseContent: CONTENT } });
-    const response = await fetch(`${app.url}/api/authorization?client_id=x`, {
+    suite.fake.on('auth/authorization', {
+      body: { action: 'BAD_REQUEST', responseContent: CONTENT },
+    });
+    const response = await fetch(`${suite.app.url}/api/authorization?client_id=x`, {
       redirect: 'manual',
       headers: { accept: BROWSER_ACCEPT },
     });
@@ -76,13 +68,13 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
   });
 
   it('/fail BAD_REQUEST (a stale ticket after Cancel) → 400 JSON byte for byte, or a page with a working "start again" link', async () => {
-    fake.on('auth/authorization', interaction());
-    fake.on('auth/authorization/fail', {
+    suite.fake.on('auth/authorization', interaction());
+    suite.fake.on('auth/authorization/fail', {
       body: { action: 'BAD_REQUEST', responseContent: CONTENT },
     });
     const query = 'client_id=c1&response_type=code&state=s%201';
 
-    const client = new Browser(app.url);
+    const client = new Browser(suite.app.url);
     const login = await (await client.get(`/api/authorization?${query}`)).text();
     const json = await client.post('/api/authorization/decision', {
       ...formOf(login),
@@ -92,12 +84,12 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
     expect(json.headers.get('content-type')).toBe('application/json;charset=UTF-8');
     expect(json.headers.get('cache-control')).toBe('no-store');
     expect(await json.text()).toBe(CONTENT);
-    expect(fake.callsTo('auth/authorization/fail')[0]?.body).toEqual({
+    expect(suite.fake.callsTo('auth/authorization/fail')[0]?.body).toEqual({
       ticket: 'ticket-1',
       reason: 'DENIED',
     });
 
-    const browser = new Browser(app.url);
+    const browser = new Browser(suite.app.url);
     const again = await (await browser.get(`/api/authorization?${query}`)).text();
     const page = await browser.post(
       '/api/authorization/decision',
@@ -114,10 +106,10 @@ describe('authorization-endpoint errors carry responseContent (issue 11, Build 1
       ?.replaceAll('&amp;', '&');
     expect(restart).toBe(`/api/authorization?${query}`);
     // The link starts the same request again: Authlete receives the same parameters.
-    fake.reset();
-    fake.on('auth/authorization', interaction());
+    suite.fake.reset();
+    suite.fake.on('auth/authorization', interaction());
     const restarted = await browser.get(restart ?? '');
     expect(restarted.status).toBe(200);
-    expect(fake.callsTo('auth/authorization')[0]?.body).toEqual({ parameters: query });
+    expect(suite.fake.callsTo('auth/authorization')[0]?.body).toEqual({ parameters: query });
   });
 });

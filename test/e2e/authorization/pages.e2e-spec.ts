@@ -1,5 +1,4 @@
-import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { useFakeAuthleteApp } from '../../support/test-app';
 import { Browser } from '../../support/browser';
 import { formOf } from '../../support/pages';
 import { submitLogin } from './support/flow';
@@ -30,32 +29,23 @@ function interaction(overrides: Record<string, unknown> = {}): { body: Record<st
 }
 
 describe('authorization pages and action mapping (fake Authlete)', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app.close();
-    await fake.close();
-  });
-  beforeEach(() => fake.reset());
+  const suite = useFakeAuthleteApp();
+  beforeEach(() => suite.fake.reset());
 
   it('passes the raw query to /auth/authorization byte for byte', async () => {
-    fake.on('auth/authorization', interaction());
-    await fetch(`${app.url}/api/authorization?scope=a+b%20c&state=%E2%9C%93&x=1&x=2`);
-    expect(fake.callsTo('auth/authorization')[0]?.body).toEqual({
+    suite.fake.on('auth/authorization', interaction());
+    await fetch(`${suite.app.url}/api/authorization?scope=a+b%20c&state=%E2%9C%93&x=1&x=2`);
+    expect(suite.fake.callsTo('auth/authorization')[0]?.body).toEqual({
       parameters: 'scope=a+b%20c&state=%E2%9C%93&x=1&x=2',
     });
   });
 
   it('HTML-escapes every piece of client metadata and drops non-http URLs', async () => {
-    fake.on('auth/authorization', interaction());
-    fake.on('auth/authorization/issue', {
+    suite.fake.on('auth/authorization', interaction());
+    suite.fake.on('auth/authorization/issue', {
       body: { action: 'LOCATION', responseContent: 'https://client.example/cb?code=c' },
     });
-    const browser = new Browser(app.url);
+    const browser = new Browser(suite.app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     expect(login).not.toContain('<script>alert');
     expect(login).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;');
@@ -71,8 +61,8 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
 
   it('relays FORM (form_post) as Authlete’s HTML, as-is, with 200', async () => {
     const page = '<html><body onload="document.forms[0].submit()"><form></form></body></html>';
-    fake.on('auth/authorization', { body: { action: 'FORM', responseContent: page } });
-    const response = await fetch(`${app.url}/api/authorization?x=1`);
+    suite.fake.on('auth/authorization', { body: { action: 'FORM', responseContent: page } });
+    const response = await fetch(`${suite.app.url}/api/authorization?x=1`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(await response.text()).toBe(page);
@@ -80,15 +70,17 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
 
   it('relays LOCATION as a 302 with no-store', async () => {
     const location = 'https://client.example/cb?error=invalid_scope&state=s';
-    fake.on('auth/authorization', { body: { action: 'LOCATION', responseContent: location } });
-    const response = await fetch(`${app.url}/api/authorization?x=1`, { redirect: 'manual' });
+    suite.fake.on('auth/authorization', {
+      body: { action: 'LOCATION', responseContent: location },
+    });
+    const response = await fetch(`${suite.app.url}/api/authorization?x=1`, { redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(location);
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('shows BAD_REQUEST to a browser as a 400 HTML page with the escaped OAuth error, never a redirect', async () => {
-    fake.on('auth/authorization', {
+    suite.fake.on('auth/authorization', {
       body: {
         action: 'BAD_REQUEST',
         responseContent: JSON.stringify({
@@ -97,7 +89,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
         }),
       },
     });
-    const response = await fetch(`${app.url}/api/authorization?ui_locales=ja`, {
+    const response = await fetch(`${suite.app.url}/api/authorization?ui_locales=ja`, {
       redirect: 'manual',
       headers: { accept: HTML },
     });
@@ -111,10 +103,12 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
   });
 
   it('shows INTERNAL_SERVER_ERROR to a browser as a 500 HTML page', async () => {
-    fake.on('auth/authorization', {
+    suite.fake.on('auth/authorization', {
       body: { action: 'INTERNAL_SERVER_ERROR', responseContent: '{}' },
     });
-    const response = await fetch(`${app.url}/api/authorization?x=1`, { headers: { accept: HTML } });
+    const response = await fetch(`${suite.app.url}/api/authorization?x=1`, {
+      headers: { accept: HTML },
+    });
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   });
@@ -123,9 +117,9 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     ['BAD_REQUEST', 400],
     ['INTERNAL_SERVER_ERROR', 500],
   ])('maps /issue %s (e.g. a stale ticket) to a %i page for a browser', async (action, status) => {
-    fake.on('auth/authorization', interaction({ prompts: ['CONSENT'] }));
-    fake.on('auth/authorization/issue', { body: { action, responseContent: '{}' } });
-    const browser = new Browser(app.url);
+    suite.fake.on('auth/authorization', interaction({ prompts: ['CONSENT'] }));
+    suite.fake.on('auth/authorization/issue', { body: { action, responseContent: '{}' } });
+    const browser = new Browser(suite.app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     const consent = await (await submitLogin(browser, login, 'alice', 'alice-password')).text();
     const response = await browser.post(
@@ -136,7 +130,7 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('location')).toBeNull();
-    expect(fake.callsTo('auth/authorization/issue')[0]?.body).toMatchObject({
+    expect(suite.fake.callsTo('auth/authorization/issue')[0]?.body).toMatchObject({
       ticket: 'ticket-1',
       subject: '1001',
       acr: 'urn:mace:incommon:iap:silver',
@@ -144,14 +138,14 @@ describe('authorization pages and action mapping (fake Authlete)', () => {
   });
 
   it('serves the stylesheet the pages link to', async () => {
-    const response = await fetch(`${app.url}/assets/oauth.css`);
+    const response = await fetch(`${suite.app.url}/assets/oauth.css`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);
   });
 
   it('rejects a tampered session cookie: a new session, so the old CSRF token no longer works', async () => {
-    fake.on('auth/authorization', interaction());
-    const browser = new Browser(app.url);
+    suite.fake.on('auth/authorization', interaction());
+    const browser = new Browser(suite.app.url);
     const login = await (await browser.get('/api/authorization?x=1')).text();
     const [name, value = ''] = [...browser.cookies][0] ?? ['', ''];
     browser.cookies.set(name, value.replace(/^.{4}/, 'AAAA'));

@@ -1,5 +1,4 @@
-import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { useFakeAuthleteApp } from '../../support/test-app';
 
 const FORM = 'application/x-www-form-urlencoded';
 const b64 = (value: string | Buffer): string => Buffer.from(value).toString('base64');
@@ -130,25 +129,16 @@ const CASES: readonly Hostile[] = [
 ];
 
 describe('hostile input gets a 4xx OAuth error, never a 500', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await fake?.close();
-  });
+  const suite = useFakeAuthleteApp();
   beforeEach(() => {
-    fake.reset();
+    suite.fake.reset();
     for (const api of ['auth/token', 'auth/revocation', 'pushed_auth_req', 'auth/userinfo']) {
-      fake.on(api, { body: { action: 'OK', responseContent: '{}' } });
+      suite.fake.on(api, { body: { action: 'OK', responseContent: '{}' } });
     }
   });
 
   it.each(CASES.map((row) => [row.title, row] as const))('%s', async (_title, row) => {
-    const res = await fetch(`${app.url}${row.path}`, {
+    const res = await fetch(`${suite.app.url}${row.path}`, {
       method: row.method ?? 'POST',
       headers: row.headers,
       body: row.body,
@@ -158,37 +148,37 @@ describe('hostile input gets a 4xx OAuth error, never a 500', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('www-authenticate')).toBe(row.wwwAuthenticate ?? null);
     expect(((await res.json()) as { error: string }).error).toBe(row.error);
-    expect(fake.calls).toEqual([]);
+    expect(suite.fake.calls).toEqual([]);
   });
 
   it('accepts the form media type with a charset parameter and in any case', async () => {
     for (const type of [`${FORM}; charset=UTF-8`, FORM.toUpperCase()]) {
-      const res = await fetch(`${app.url}/api/token`, {
+      const res = await fetch(`${suite.app.url}/api/token`, {
         method: 'POST',
         headers: { 'content-type': type },
         body: 'grant_type=client_credentials',
       });
       expect(res.status).toBe(200);
     }
-    expect(fake.callsTo('auth/token')).toHaveLength(2);
+    expect(suite.fake.callsTo('auth/token')).toHaveLength(2);
   });
 
   it('forwards duplicated token parameters raw and lets Authlete decide', async () => {
     const error = '{"error":"invalid_request","error_description":"duplicated grant_type"}';
-    fake.on('auth/token', { body: { action: 'BAD_REQUEST', responseContent: error } });
+    suite.fake.on('auth/token', { body: { action: 'BAD_REQUEST', responseContent: error } });
     const raw = 'grant_type=client_credentials&grant_type=password';
-    const res = await fetch(`${app.url}/api/token`, {
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: { 'content-type': FORM },
       body: raw,
     });
     expect(res.status).toBe(400);
     expect(await res.text()).toBe(error);
-    expect(fake.callsTo('auth/token')[0]!.body).toMatchObject({ parameters: raw });
+    expect(suite.fake.callsTo('auth/token')[0]!.body).toMatchObject({ parameters: raw });
   });
 
   it('is still healthy after all of the above', async () => {
-    const res = await fetch(`${app.url}/api/token`, {
+    const res = await fetch(`${suite.app.url}/api/token`, {
       method: 'POST',
       headers: { 'content-type': FORM },
       body: 'grant_type=client_credentials',

@@ -1,29 +1,19 @@
-import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { useFakeAuthleteApp } from '../../support/test-app';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const basic = (pair: string): string => `Basic ${Buffer.from(pair).toString('base64')}`;
 
 describe('POST /api/introspection: resource-server authentication (RFC 7662 §2.1)', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await fake?.close();
-  });
+  const suite = useFakeAuthleteApp();
   beforeEach(() => {
-    fake.reset();
-    fake.on('auth/introspection/standard', {
+    suite.fake.reset();
+    suite.fake.on('auth/introspection/standard', {
       body: { action: 'OK', responseContent: '{"active":true}' },
     });
   });
 
   const introspect = (headers: Record<string, string>) =>
-    fetch(`${app.url}/api/introspection`, {
+    fetch(`${suite.app.url}/api/introspection`, {
       method: 'POST',
       headers: { ...FORM, ...headers },
       body: 'token=at-1',
@@ -43,14 +33,14 @@ describe('POST /api/introspection: resource-server authentication (RFC 7662 §2.
     expect(res.headers.get('www-authenticate')).toBe('Basic realm="introspection"');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(((await res.json()) as { error: string }).error).toBe('invalid_client');
-    expect(fake.calls).toEqual([]);
+    expect(suite.fake.calls).toEqual([]);
   });
 
   it('lets a registered resource server through', async () => {
     const res = await introspect({ authorization: basic('demo-rs:demo-rs-secret') });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('{"active":true}');
-    expect(fake.callsTo('auth/introspection/standard')).toHaveLength(1);
+    expect(suite.fake.callsTo('auth/introspection/standard')).toHaveLength(1);
   });
 
   it('forwards Accept: application/token-introspection+jwt (RFC 9701 §4) only when asked', async () => {
@@ -58,7 +48,7 @@ describe('POST /api/introspection: resource-server authentication (RFC 7662 §2.
     await introspect({ authorization: rs, accept: 'application/token-introspection+jwt' });
     await introspect({ authorization: rs, accept: 'application/json' });
     await introspect({ authorization: rs });
-    const sent = fake.callsTo('auth/introspection/standard').map((call) => call.body);
+    const sent = suite.fake.callsTo('auth/introspection/standard').map((call) => call.body);
     expect(sent).toEqual([
       { parameters: 'token=at-1', httpAcceptHeader: 'application/token-introspection+jwt' },
       { parameters: 'token=at-1' },

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
-import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
+import { useFakeAuthleteApp } from '../../support/test-app';
 import { demoJwt, EXCHANGE, postForm } from './grant-helpers';
 
 /**
@@ -8,16 +7,7 @@ import { demoJwt, EXCHANGE, postForm } from './grant-helpers';
  * the service sends to `/auth/token/create` once it has verified a trusted issuer's JWT itself.
  */
 describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
-  let fake: FakeAuthlete;
-  let app: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await fake?.close();
-  });
+  const suite = useFakeAuthleteApp();
 
   const created = {
     action: 'OK',
@@ -30,9 +20,9 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
   };
 
   it('JWT_BEARER with a valid assertion → /auth/token/create {grantType JWT_BEARER, clientId, mapped subject, scopes} → 200', async () => {
-    fake.reset();
+    suite.fake.reset();
     const assertion = await demoJwt({ jti: randomUUID() });
-    fake.on('auth/token', {
+    suite.fake.on('auth/token', {
       body: {
         action: 'JWT_BEARER',
         clientId: 1009,
@@ -41,8 +31,12 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
         scopes: ['read', 'admin'],
       },
     });
-    fake.on('auth/token/create', { body: created });
-    const answer = await postForm(`${app.url}/api/token`, { grant_type: 'x', assertion }, EXCHANGE);
+    suite.fake.on('auth/token/create', { body: created });
+    const answer = await postForm(
+      `${suite.app.url}/api/token`,
+      { grant_type: 'x', assertion },
+      EXCHANGE,
+    );
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
       access_token: 'at.jwt.value',
@@ -52,7 +46,7 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
       refresh_token: 'rt-new',
     });
     // The demo issuer may only grant its configured scopes (config/trusted-issuers.json).
-    expect(fake.callsTo('auth/token/create')[0]?.body).toEqual({
+    expect(suite.fake.callsTo('auth/token/create')[0]?.body).toEqual({
       grantType: 'JWT_BEARER',
       clientId: 1009,
       clientIdAliasUsed: true,
@@ -62,8 +56,8 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
   });
 
   it('TOKEN_EXCHANGE with a trusted issuer JWT and an actor token → /auth/token/create with the act claim', async () => {
-    fake.reset();
-    fake.on('auth/token', {
+    suite.fake.reset();
+    suite.fake.on('auth/token', {
       body: {
         action: 'TOKEN_EXCHANGE',
         clientId: 1009,
@@ -76,11 +70,11 @@ describe('JWT bearer and token exchange wire calls (fake Authlete)', () => {
         resources: ['https://rs.example/a'],
       },
     });
-    fake.on('auth/token/create', { body: created });
-    const answer = await postForm(`${app.url}/api/token`, { grant_type: 'x' }, EXCHANGE);
+    suite.fake.on('auth/token/create', { body: created });
+    const answer = await postForm(`${suite.app.url}/api/token`, { grant_type: 'x' }, EXCHANGE);
     expect(answer.status).toBe(200);
     expect(answer.json.issued_token_type).toBe('urn:ietf:params:oauth:token-type:access_token');
-    expect(fake.callsTo('auth/token/create')[0]?.body).toEqual({
+    expect(suite.fake.callsTo('auth/token/create')[0]?.body).toEqual({
       grantType: 'TOKEN_EXCHANGE',
       clientId: 1009,
       subject: '1002',
