@@ -130,6 +130,33 @@ describe('/auth/token token exchange and JWT bearer (authlete-api.md §7.4, §7.
     expect(content(forged).error).toBe('invalid_request');
   });
 
+  it("another issuer's ID token gets the key-less checks and is left to the service; never Native SSO", async () => {
+    const now = Math.floor(engine.time / 1000);
+    const foreign = { iss: 'https://idp.example', sub: 'u1', aud: 'x', exp: now + 300, iat: now };
+    const idToken = (claims: object, alg = 'ES256') =>
+      token({
+        grant_type: TE,
+        subject_token: jwt(claims, alg),
+        subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+      });
+    const passed = await idToken(foreign);
+    expect(passed.body).toMatchObject({
+      action: 'TOKEN_EXCHANGE',
+      subjectTokenType: 'ID_TOKEN',
+      subjectToken: jwt(foreign),
+    });
+    for (const refused of [
+      await idToken({ ...foreign, exp: now - 10 }),
+      await idToken({ ...foreign, exp: undefined }),
+      await idToken({ ...foreign, sub: undefined }),
+      await idToken(foreign, 'HS256'),
+      await idToken(foreign, 'none'),
+    ]) {
+      expect(refused.body.action).toBe('BAD_REQUEST');
+      expect(content(refused).error).toBe('invalid_request');
+    }
+  });
+
   it('JWT_BEARER checks the structure, iss/sub, aud, exp, iat, nbf and alg none, but not the signature', async () => {
     const now = Math.floor(engine.time / 1000);
     const good = {

@@ -166,6 +166,33 @@ describe('token exchange (RFC 8693) end to end on the embedded engine', () => {
     });
   });
 
+  it("an ID token of the trusted demo issuer is verified by the issuer's keys; a forged one is 400 invalid_request", async () => {
+    const idTokenType = 'urn:ietf:params:oauth:token-type:id_token';
+    const answer = await exchange(app, {
+      subject_token: await demoJwt({ sub: '1002' }),
+      subject_token_type: idTokenType,
+      scope: 'read',
+    });
+    expect(answer.status).toBe(200);
+    expect(await introspect(app.url, answer.json.access_token as string)).toMatchObject({
+      active: true,
+      sub: '1002',
+      client_id: 'demo-exchange',
+    });
+    const foreignKey = {
+      ...(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey)),
+      kid: 'x',
+    };
+    const forged = await exchange(app, {
+      subject_token: await demoJwt({ sub: '1002' }, { key: foreignKey }),
+      subject_token_type: idTokenType,
+    });
+    expect({ status: forged.status, error: forged.json.error }).toEqual({
+      status: 400,
+      error: 'invalid_request',
+    });
+  });
+
   it('a JWT of the trusted demo issuer is verified and its subject mapped to the user', async () => {
     const answer = await exchange(app, {
       subject_token: await demoJwt({ sub: '1002' }),

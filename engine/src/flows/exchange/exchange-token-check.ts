@@ -65,9 +65,13 @@ function checkJwt(context: EngineContext, value: string, role: string): CheckedT
 }
 
 /**
- * An ID token gets the full OIDC Core §3.1.3.7 checks: signed with an asymmetric algorithm,
- * signature, `iss`, `exp`. The engine verifies ID tokens of its own issuer; Authlete also fetches
- * other issuers' keys through their discovery documents, which an offline engine cannot.
+ * An ID token gets the OIDC Core §3.1.3.7 checks: signed with an asymmetric algorithm, then for
+ * this service's own ID tokens signature, `iss`, `exp`. Authlete fetches another issuer's keys
+ * through its discovery document, which an offline engine cannot: an ID token of another issuer
+ * gets the checks that need no keys (`iss`, `sub`, `exp`, `iat`, `nbf`) and is passed to the
+ * service, which must verify its signature against the issuers it trusts (RFC 8693 §2.1: the
+ * service validates the subject token). Its claims are not returned, so it can never stand for
+ * this service's own ID token (Native SSO).
  */
 async function checkIdToken(
   context: EngineContext,
@@ -82,7 +86,11 @@ async function checkIdToken(
     };
   }
   if (jwt.claims.iss !== context.service.issuer) {
-    return { ok: false, text: `The issuer of the ${role} token is not this service.` };
+    if (typeof jwt.claims.iss !== 'string' || typeof jwt.claims.sub !== 'string') {
+      return { ok: false, text: `The ${role} token needs string 'iss' and 'sub' claims.` };
+    }
+    const problem = timeClaimProblem(jwt.claims, nowSeconds(context), true);
+    return problem === undefined ? { ok: true } : { ok: false, text: problem };
   }
   try {
     const { payload } = await jwtVerify(value, createLocalJWKSet(context.keys.publicJwkSet()), {
