@@ -59,7 +59,7 @@ describe('Native SSO: NATIVE_SSO, /nativesso, /nativesso/logout (Java NativeSso*
       refreshToken: answer.body.refreshToken,
       deviceSecret: 'ds-value',
     });
-    expect(result.body).toMatchObject({ action: 'OK', resultCode: 'A312001' });
+    expect(result.body).toMatchObject({ action: 'OK', resultCode: 'A501001' });
     const body = content(result);
     expect(body).toMatchObject({
       access_token: answer.body.accessToken,
@@ -112,10 +112,13 @@ describe('Native SSO: NATIVE_SSO, /nativesso, /nativesso/logout (Java NativeSso*
     });
     const logout = await engine.call('/nativesso/logout', { sessionId: 'sid-3' });
     // The rotated refresh token (kept for reuse detection), the new refresh and access tokens.
-    expect(logout.body).toMatchObject({ action: 'OK', count: 3 });
+    expect(logout.body).toMatchObject({ action: 'OK', count: 3, resultCode: 'A503001' });
     const check = await engine.call('/auth/introspection', { token: refreshed.body.accessToken });
     expect(check.body.action).toBe('UNAUTHORIZED');
-    expect((await engine.call('/nativesso/logout', {})).body.action).toBe('CALLER_ERROR');
+    expect((await engine.call('/nativesso/logout', {})).body).toMatchObject({
+      action: 'CALLER_ERROR',
+      resultCode: 'A503201',
+    });
   });
 });
 

@@ -121,6 +121,6 @@ export const ENGINE_ROUTES: EngineRoutes = {
   },
   grantManagement: { apiCode: '292', callerErrorStyle: 'none', handle: grantManagement },
   idTokenReissue: { apiCode: '311', callerErrorStyle: 'caller', handle: reissueIdToken },
-  nativeSso: { apiCode: '312', callerErrorStyle: 'caller', handle: nativeSso },
-  nativeSsoLogout: { apiCode: '313', callerErrorStyle: 'caller', handle: nativeSsoLogout },
+  nativeSso: { apiCode: '501', callerErrorStyle: 'caller', handle: nativeSso },
+  nativeSsoLogout: { apiCode: '503', callerErrorStyle: 'caller', handle: nativeSsoLogout },
 };

@@ -25,6 +25,9 @@ export function nativeSsoLogout(
   for (const record of accessTokens) stores.deleteAccessToken(record);
   for (const record of refreshTokens) stores.refreshTokens.delete(record.value);
   const count = accessTokens.size + refreshTokens.size;
-  const ok = result('A313001', `Deleted ${count} tokens of the session.`);
+  const ok = result(
+    'A503001',
+    `The /nativesso/logout API call deleted ${count} access/refresh token record(s).`,
+  );
   return { ...envelope(ok, 'OK'), count };
 }

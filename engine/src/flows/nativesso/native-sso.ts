@@ -21,13 +21,13 @@ export async function nativeSso(
   context: EngineContext,
   body: RequestBody,
 ): Promise<NativeSsoResponse> {
-  const inputs = readReissueInputs(context, body, '312', PATH, false);
+  const inputs = readReissueInputs(context, body, '501', PATH, false);
   const deviceSecret = body.requiredString('deviceSecret');
   const hash =
     body.optionalString('deviceSecretHash') ??
     createHash('sha256').update(deviceSecret, 'utf8').digest('base64url');
   if (inputs.subject.sessionId === undefined) {
-    throw CallerError.invalid('312', PATH, 'accessToken', 'an access token bound to a session');
+    throw CallerError.invalid('501', PATH, 'accessToken', 'an access token bound to a session');
   }
   const extra = inputs.access.record.nativeSsoClaims ?? {};
   const idToken = await buildIdToken(context, inputs.subject, {
@@ -43,6 +43,9 @@ export async function nativeSso(
   >;
   content.device_secret = deviceSecret;
   content.issued_token_type = TOKEN_TYPE_URIS.ACCESS_TOKEN;
-  const ok = result('A312001', 'A Native SSO token response was prepared.');
+  const ok = result(
+    'A501001',
+    'A Native SSO-compliant ID token and a token response were generated.',
+  );
   return { ...envelope(ok, 'OK'), responseContent: JSON.stringify(content), idToken };
 }
