@@ -52,6 +52,22 @@ describe('Native SSO: NATIVE_SSO, /nativesso, /nativesso/logout (Java NativeSso*
     expect(JSON.parse(answer.body.additionalClaims as string)).toEqual({ nonce: 'nonce-123' });
   });
 
+  it('/nativesso puts idtHeaderParams into the JWS header of its ID token', async () => {
+    const answer = await nativeCode('sid-h');
+    const result = await engine.call('/nativesso', {
+      accessToken: answer.body.accessToken,
+      refreshToken: answer.body.refreshToken,
+      deviceSecret: 'ds-h',
+      idtHeaderParams: JSON.stringify({ typ: 'JWT', 'x-app': 'demo' }),
+    });
+    expect(result.body.action).toBe('OK');
+    const header = JSON.parse(
+      Buffer.from(String(result.body.idToken).split('.')[0]!, 'base64url').toString(),
+    ) as Record<string, unknown>;
+    expect(header).toMatchObject({ typ: 'JWT', 'x-app': 'demo' });
+    expect(typeof header.alg).toBe('string');
+  });
+
   it('/nativesso makes the ID token (sid, ds_hash, nonce, claims) and the token response with device_secret; without deviceSecretHash it hashes the secret', async () => {
     const answer = await nativeCode('sid-2');
     const result = await engine.call('/nativesso', {
