@@ -9,6 +9,7 @@ import { authleteConnectionProviders } from './embedded-engine';
 import { EndpointsModule } from './endpoints/endpoints.module';
 import { GrantsModule } from './grants/grants.module';
 import type { TokenExchangePolicy } from './grants/token-exchange-policy';
+import type { CredentialIssuancePolicy } from './grants/credential-issuance-policy';
 import { HttpLayerModule } from './http/http.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
 import { SessionModule } from './session/session.module';
@@ -21,6 +22,8 @@ export interface AppModuleOptions extends OpsModuleOptions {
   userAuthenticator?: Type<UserAuthenticator>;
   /** Your RFC 8693 decisions (docs/token-exchange.md); defaults to DefaultTokenExchangePolicy. */
   tokenExchangePolicy?: Type<TokenExchangePolicy>;
+  /** Your credential issuance decisions (docs/vci.md); defaults to DefaultCredentialIssuancePolicy. */
+  credentialIssuancePolicy?: Type<CredentialIssuancePolicy>;
 }
 
 /**
@@ -50,7 +53,7 @@ export class AppModule {
             : undefined,
         ),
         SessionModule,
-        GrantsModule.forRoot(options.tokenExchangePolicy),
+        GrantsModule.forRoot(options.tokenExchangePolicy, options.credentialIssuancePolicy),
         EndpointsModule,
       ],
     };

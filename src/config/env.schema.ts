@@ -118,6 +118,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
   /** Issuers whose JWTs are accepted for JWT bearer and token exchange (docs/trusted-issuers.md). */
   @IsOptional() @IsString() TRUSTED_ISSUERS_FILE?: string;
+  /** Bearer token of `POST /api/vci/offers` (docs/vci.md); unset: open in development only. */
+  @IsOptional() @IsString() @MinLength(16) @MaxLength(500) VCI_OFFER_ADMIN_TOKEN?: string;
+  /** Credential configurations the default issuance policy defers (comma-separated ids). */
+  @IsOptional() @IsString() @MaxLength(2000) VCI_DEFERRED_CONFIGURATIONS?: string;
   /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
   @IsOptional() @IsString() @MaxLength(2000) @IsTrustProxySetting() TRUST_PROXY?: string;
   @IsOptional() @IsString() CLIENT_CERT_HEADERS?: string;

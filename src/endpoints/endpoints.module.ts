@@ -11,6 +11,7 @@ import { RegistrationModule } from './registration/registration.module';
 import { RevocationModule } from './revocation/revocation.module';
 import { TokenModule } from './token/token.module';
 import { UserinfoModule } from './userinfo/userinfo.module';
+import { VciModule } from './vci/vci.module';
 
 /**
  * The endpoint list: one line per endpoint module (`src/endpoints/<name>/`). Adding an endpoint is
@@ -30,6 +31,7 @@ import { UserinfoModule } from './userinfo/userinfo.module';
     ParModule,
     RegistrationModule,
     GrantManagementModule,
+    VciModule,
     HealthEndpointModule,
     MetricsEndpointModule,
   ],

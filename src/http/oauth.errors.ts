@@ -16,7 +16,10 @@ export type OAuthErrorCode =
   | 'method_not_allowed'
   | 'invalid_client_metadata'
   | 'invalid_software_statement'
-  | 'unapproved_software_statement';
+  | 'unapproved_software_statement'
+  // OpenID for Verifiable Credential Issuance 1.0 §8.3.1.2, §9.3.
+  | 'invalid_credential_request'
+  | 'credential_request_denied';
 
 /**
  * A protocol error detected by the service itself (malformed header, wrong content type, missing

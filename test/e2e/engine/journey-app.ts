@@ -13,10 +13,12 @@ export interface JourneyApp {
  * the demo data — on a loopback port that is also its ISSUER, so certified client libraries
  * accept the discovery document (OIDC Discovery §4.3).
  */
-export async function startJourneyApp(): Promise<JourneyApp> {
+export async function startJourneyApp(
+  env: Record<string, string | undefined> = {},
+): Promise<JourneyApp> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
-  setEnv({ LOG_LEVEL: 'silent', ISSUER: issuer, AUTHLETE_BASE_URL: undefined });
+  setEnv({ LOG_LEVEL: 'silent', ISSUER: issuer, AUTHLETE_BASE_URL: undefined, ...env });
   const app = await createApp({ logger: false });
   await app.listen({ host: '127.0.0.1', port });
   return {

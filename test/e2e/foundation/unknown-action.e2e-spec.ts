@@ -22,6 +22,32 @@ const INTERACTION = {
   },
 };
 
+/** A credential request with a Bearer token (OID4VCI 1.0 §8.2). */
+const postCredential = (url: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer at' },
+    body: JSON.stringify({ credential_configuration_id: 'badge', transaction_id: 'tx-1' }),
+  });
+
+/** Replies that take a credential request past parsing, introspection and the metadata. */
+const CREDENTIAL_PARSED = (parseApi: string): Record<string, object> => ({
+  [parseApi]: {
+    body: { action: 'OK', info: { identifier: 'req-1', credentialConfigurationId: 'badge' } },
+  },
+  'auth/introspection': { body: { action: 'OK', subject: '1001' } },
+  'vci/metadata': {
+    body: {
+      action: 'OK',
+      responseContent: JSON.stringify({
+        credential_configurations_supported: {
+          badge: { credential_metadata: { claims: [{ path: ['name'] }] } },
+        },
+      }),
+    },
+  },
+});
+
 /** One way to reach an Authlete API whose answer a route acts on. */
 interface Reach {
   readonly title: string;
@@ -205,6 +231,84 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
           method: 'DELETE',
           headers: { authorization: 'Bearer at' },
         }),
+    },
+  ],
+  'GET /.well-known/openid-credential-issuer': [
+    {
+      title: '/vci/metadata',
+      replies: { 'vci/metadata': future },
+      send: (url) => fetch(`${url}/.well-known/openid-credential-issuer`),
+    },
+  ],
+  'GET /.well-known/jwt-vc-issuer': [
+    {
+      title: '/vci/jwtissuer',
+      replies: { 'vci/jwtissuer': future },
+      send: (url) => fetch(`${url}/.well-known/jwt-vc-issuer`),
+    },
+  ],
+  'GET /api/vci/jwks': [
+    {
+      title: '/vci/jwks',
+      replies: { 'vci/jwks': future },
+      send: (url) => fetch(`${url}/api/vci/jwks`),
+    },
+  ],
+  'POST /api/vci/nonce': [
+    {
+      title: '/vci/nonce',
+      replies: { 'vci/nonce': future },
+      send: (url) => post(`${url}/api/vci/nonce`, ''),
+    },
+  ],
+  'POST /api/vci/offers': [
+    {
+      title: '/vci/offer/create',
+      replies: { 'vci/offer/create': future },
+      send: (url) =>
+        fetch(`${url}/api/vci/offers`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ credential_configuration_ids: ['badge'], subject: '1001' }),
+        }),
+    },
+  ],
+  'GET /api/vci/offer/:id': [
+    {
+      title: '/vci/offer/info',
+      replies: { 'vci/offer/info': future },
+      send: (url) => fetch(`${url}/api/vci/offer/offer-1`),
+    },
+  ],
+  'GET /api/vci/offer/:id/page': [
+    {
+      title: '/vci/offer/info (page)',
+      replies: { 'vci/offer/info': future },
+      send: (url) => fetch(`${url}/api/vci/offer/offer-1/page`),
+    },
+  ],
+  'POST /api/vci/credential': [
+    {
+      title: '/vci/single/parse',
+      replies: { 'vci/single/parse': future },
+      send: (url) => postCredential(`${url}/api/vci/credential`),
+    },
+    {
+      title: '/vci/single/issue',
+      replies: { ...CREDENTIAL_PARSED('vci/single/parse'), 'vci/single/issue': future },
+      send: (url) => postCredential(`${url}/api/vci/credential`),
+    },
+  ],
+  'POST /api/vci/deferred_credential': [
+    {
+      title: '/vci/deferred/parse',
+      replies: { 'vci/deferred/parse': future },
+      send: (url) => postCredential(`${url}/api/vci/deferred_credential`),
+    },
+    {
+      title: '/vci/deferred/issue',
+      replies: { ...CREDENTIAL_PARSED('vci/deferred/parse'), 'vci/deferred/issue': future },
+      send: (url) => postCredential(`${url}/api/vci/deferred_credential`),
     },
   ],
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
