@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
-import { StaleWhileErrorCache } from '../../shared/stale-while-error-cache';
+import { OAuthError } from '../../http/oauth.errors';
 import { type ClaimValues, UserAuthenticator } from '../../users/user-authenticator';
-
-/** How long the credential issuer metadata is reused, in milliseconds. */
-const METADATA_TTL_MS = 60_000;
 
 type Configurations = ReadonlyMap<string, readonly string[]>;
 
@@ -33,27 +30,26 @@ function configurationsOf(metadata: string | undefined): Configurations {
 
 /**
  * The user's claims for one credential configuration (OID4VCI 1.0 §12.2.4): the configuration's
- * claim names, read from the credential issuer metadata (`/vci/metadata`, cached briefly), are
+ * claim names, read from the credential issuer metadata (`/vci/metadata`), are
  * asked of the {@link UserAuthenticator} under the same names; claims the user lacks are left out.
  */
 @Injectable()
 export class CredentialClaims {
-  private readonly configurations: StaleWhileErrorCache<Configurations>;
-
   constructor(
-    authlete: AuthleteService,
+    private readonly authlete: AuthleteService,
     private readonly users: UserAuthenticator,
-  ) {
-    this.configurations = new StaleWhileErrorCache(async () => {
-      const answer = await authlete.call('credentialIssuerMetadata', {});
-      if (answer.action !== 'OK') throw new Error(`/vci/metadata answered ${answer.action}`);
-      return configurationsOf(answer.responseContent);
-    }, METADATA_TTL_MS);
-  }
+  ) {}
 
-  /** The claims of `subject` for `configurationId`; undefined when the user does not exist. */
+  /**
+   * The claims of `subject` for `configurationId`; undefined when the user does not exist. The
+   * metadata is read on each call, so a configuration change applies at once.
+   */
   async claimsFor(subject: string, configurationId: string): Promise<ClaimValues | undefined> {
-    const names = (await this.configurations.get()).get(configurationId) ?? [];
+    const answer = await this.authlete.call('credentialIssuerMetadata', {});
+    if (answer.action !== 'OK') {
+      throw new OAuthError(500, 'server_error', 'The credential issuer metadata is unavailable.');
+    }
+    const names = configurationsOf(answer.responseContent).get(configurationId) ?? [];
     if ((await this.users.findBySubject(subject)) === null) return undefined;
     return names.length === 0 ? {} : this.users.claims(subject, names, []);
   }

@@ -3,6 +3,13 @@ import { PAR_ACTIONS } from '../../../src/endpoints/par/par.actions';
 import { REVOCATION_ACTIONS } from '../../../src/endpoints/revocation/revocation.actions';
 import { TOKEN_ACTIONS } from '../../../src/endpoints/token/token.actions';
 import { USERINFO_ACTIONS } from '../../../src/endpoints/userinfo/userinfo.actions';
+import {
+  VCI_CREDENTIAL_ACTIONS,
+  VCI_DEFERRED_ACTIONS,
+  VCI_DOCUMENT_ACTIONS,
+  VCI_OFFER_CREATE_ACTIONS,
+  VCI_OFFER_INFO_ACTIONS,
+} from '../../../src/endpoints/vci/vci.actions';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
 import { type ActionCase, apisCalled, expectResponse, runCase } from './action-case';
@@ -28,6 +35,23 @@ import {
   NATIVE_SSO_ACTIONS,
   TOKEN_CREATE_ACTIONS,
 } from './grant.cases';
+import {
+  VCI_CREDENTIAL_CASES,
+  VCI_DEFERRED_CASES,
+  VCI_DEFERRED_ISSUE_API_ACTIONS,
+  VCI_DOCUMENT_API_ACTIONS,
+  VCI_INTROSPECTION_ACTIONS,
+  VCI_JWKS_CASES,
+  VCI_JWT_ISSUER_CASES,
+  VCI_METADATA_CASES,
+  VCI_NONCE_CASES,
+  VCI_OFFER_CREATE_API_ACTIONS,
+  VCI_OFFER_CREATE_CASES,
+  VCI_OFFER_INFO_API_ACTIONS,
+  VCI_OFFER_INFO_CASES,
+  VCI_PARSE_API_ACTIONS,
+  VCI_SINGLE_ISSUE_API_ACTIONS,
+} from './vci.cases';
 
 interface Table {
   readonly endpoint: string;
@@ -74,6 +98,62 @@ const TABLES: readonly Table[] = [
     map: PAR_ACTIONS,
     cases: PAR_CASES,
     apis: { pushed_auth_req: PAR_API_ACTIONS },
+  },
+  {
+    endpoint: 'GET /.well-known/openid-credential-issuer',
+    map: VCI_DOCUMENT_ACTIONS,
+    cases: VCI_METADATA_CASES,
+    apis: { 'vci/metadata': VCI_DOCUMENT_API_ACTIONS },
+  },
+  {
+    endpoint: 'GET /.well-known/jwt-vc-issuer',
+    map: VCI_DOCUMENT_ACTIONS,
+    cases: VCI_JWT_ISSUER_CASES,
+    apis: { 'vci/jwtissuer': VCI_DOCUMENT_API_ACTIONS },
+  },
+  {
+    endpoint: 'GET /api/vci/jwks',
+    map: VCI_DOCUMENT_ACTIONS,
+    cases: VCI_JWKS_CASES,
+    apis: { 'vci/jwks': VCI_DOCUMENT_API_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/vci/nonce',
+    map: VCI_DOCUMENT_ACTIONS,
+    cases: VCI_NONCE_CASES,
+    apis: { 'vci/nonce': VCI_DOCUMENT_API_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/vci/offers',
+    map: VCI_OFFER_CREATE_ACTIONS,
+    cases: VCI_OFFER_CREATE_CASES,
+    apis: { 'vci/offer/create': VCI_OFFER_CREATE_API_ACTIONS },
+  },
+  {
+    endpoint: 'GET /api/vci/offer/:id',
+    map: VCI_OFFER_INFO_ACTIONS,
+    cases: VCI_OFFER_INFO_CASES,
+    apis: { 'vci/offer/info': VCI_OFFER_INFO_API_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/vci/credential',
+    map: VCI_CREDENTIAL_ACTIONS,
+    cases: VCI_CREDENTIAL_CASES,
+    apis: {
+      'vci/single/parse': VCI_PARSE_API_ACTIONS,
+      'auth/introspection': VCI_INTROSPECTION_ACTIONS,
+      'vci/single/issue': VCI_SINGLE_ISSUE_API_ACTIONS,
+    },
+  },
+  {
+    endpoint: 'POST /api/vci/deferred_credential',
+    map: VCI_DEFERRED_ACTIONS,
+    cases: VCI_DEFERRED_CASES,
+    apis: {
+      'vci/deferred/parse': VCI_PARSE_API_ACTIONS,
+      'auth/introspection': VCI_INTROSPECTION_ACTIONS,
+      'vci/deferred/issue': VCI_DEFERRED_ISSUE_API_ACTIONS,
+    },
   },
 ];
 
