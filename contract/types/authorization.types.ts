@@ -1,3 +1,4 @@
+import type { AuthleteAuthzDetails } from './vci.types';
 import type { AuthleteGMAction, AuthleteGrant } from './lifecycle.types';
 import type {
   AuthleteClientInfo,
@@ -45,6 +46,8 @@ export interface AuthorizationResponse extends AuthleteEnvelope<AuthorizationAct
   grantId?: string;
   grant?: AuthleteGrant;
   grantSubject?: string;
+  /** RFC 9396 `authorization_details` of the request (OID4VCI 1.0 §5.1.1). */
+  authorizationDetails?: AuthleteAuthzDetails;
   resources?: string[];
   purpose?: string;
   clientIdAliasUsed?: boolean;

@@ -8,8 +8,8 @@ import {
   type JSONWebKeySet,
   type CryptoKey,
 } from 'jose';
-import { EngineHarness, ISSUER } from './harness';
-import { form } from './flow-helpers';
+import { EngineHarness, ISSUER, PKCE_VERIFIER } from './harness';
+import { form, obtainCode } from './flow-helpers';
 
 interface OfferInfo {
   credentialOffer: string;
@@ -227,6 +227,58 @@ describe('/vci/* on the engine', () => {
         proofs: { jwt: [await proof(holder, fresh)] },
       }),
     ).toBe('BAD_REQUEST invalid_nonce');
+  });
+
+  it('carries openid_credential authorization_details from the request to the token and introspection', async () => {
+    const details = JSON.stringify([
+      { type: 'openid_credential', credential_configuration_id: 'employee_badge' },
+    ]);
+    const redirect = 'http://localhost:3000/wallet/callback';
+    const { code, authorization } = await obtainCode(engine, {
+      client_id: 'demo-wallet',
+      redirect_uri: redirect,
+      scope: 'openid',
+      authorization_details: details,
+    });
+    expect(authorization.body.authorizationDetails).toEqual({
+      elements: [{ type: 'openid_credential', credential_configuration_id: 'employee_badge' }],
+    });
+    const token = await engine.call('/auth/token', {
+      parameters: form({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: redirect,
+        code_verifier: PKCE_VERIFIER,
+        client_id: 'demo-wallet',
+      }),
+    });
+    const granted = [
+      {
+        type: 'openid_credential',
+        credential_configuration_id: 'employee_badge',
+        credential_identifiers: ['employee_badge'],
+      },
+    ];
+    expect(
+      (JSON.parse(token.body.responseContent as string) as { authorization_details: unknown })
+        .authorization_details,
+    ).toEqual(granted);
+    const introspection = await engine.call('/auth/introspection', {
+      token: token.body.accessToken,
+    });
+    expect(introspection.body.authorizationDetails).toEqual({ elements: granted });
+    const refused = await engine.call('/auth/authorization', {
+      parameters: form({
+        response_type: 'code',
+        client_id: 'demo-wallet',
+        redirect_uri: redirect,
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+        authorization_details:
+          '[{"type":"openid_credential","credential_configuration_id":"nope"}]',
+      }),
+    });
+    expect(refused.body.responseContent).toContain('error=invalid_authorization_details');
   });
 
   it('answers CALLER_ERROR for a malformed offer and INTERNAL_SERVER_ERROR for a malformed parse call', async () => {

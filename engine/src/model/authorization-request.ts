@@ -1,4 +1,5 @@
 import type { Client } from './client';
+import type { AuthorizationDetail } from './vci';
 import type { AuthorizationGMAction, ManagedGrant } from './managed-grant';
 import type { Display, Prompt, ResponseMode, ResponseType } from './enums';
 import type { Scope } from './service';
@@ -35,6 +36,8 @@ export interface AuthorizationRequest {
   idTokenClaims?: string;
   userInfoClaims?: string;
   resources?: string[];
+  /** RFC 9396 `authorization_details` (OID4VCI 1.0 §5.1.1 `openid_credential`). */
+  authorizationDetails?: AuthorizationDetail[];
   /** JSON payload of the request object, when one was used (OIDC Core §6.1). */
   requestObjectPayload?: string;
   /** FAPI Grant Management `grant_management_action`, `grant_id` and the grant it names. */

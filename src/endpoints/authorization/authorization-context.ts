@@ -45,6 +45,21 @@ export interface AuthorizationContext {
   readonly rawParameters: string;
   /** The grant a `merge` or `replace` request names (FAPI Grant Management §5.1), shown on consent. */
   readonly existingGrant?: ExistingGrant;
+  /**
+   * Credential configurations of `openid_credential` authorization details (RFC 9396; OID4VCI 1.0
+   * §5.1.1), shown on consent.
+   */
+  readonly credentials?: readonly string[];
+}
+
+/** The credential configurations an authorization request's `openid_credential` details name. */
+function credentialsOf(response: AuthorizationResponse): string[] | undefined {
+  const ids = (response.authorizationDetails?.elements ?? []).flatMap((element) =>
+    element.type === 'openid_credential' && typeof element.credential_configuration_id === 'string'
+      ? [element.credential_configuration_id]
+      : [],
+  );
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** What an existing grant already holds, and what the request does with it. */
@@ -145,5 +160,6 @@ export function toContext(
     serviceName: response.service?.serviceName,
     rawParameters,
     existingGrant: existingGrantOf(response),
+    credentials: credentialsOf(response),
   };
 }

@@ -140,6 +140,7 @@ export class InteractionPages {
       interaction: id,
       csrf: session.session.csrf,
       existingGrant: record.existingGrant,
+      credentials: record.credentials,
     });
     return new InteractionPage(id, page);
   }

@@ -1,8 +1,7 @@
-import { SDJwtInstance } from '@sd-jwt/core';
-import { digest, ES256 } from '@sd-jwt/crypto-nodejs';
 import { startJourneyApp, type JourneyApp } from '../engine/journey-app';
 import {
   holderKey,
+  issuerVerifier,
   postJson,
   PRE_AUTHORIZED_GRANT,
   proofJwt,
@@ -84,27 +83,6 @@ describe('OpenID for Verifiable Credential Issuance on the embedded engine', () 
     return requestCredential(token, { ...body, proofs: { jwt: [proof] } });
   }
 
-  /** An independent SD-JWT verifier holding the issuer's published keys (SD-JWT VC §5). */
-  async function verifierInstance(): Promise<SDJwtInstance<Record<string, unknown>>> {
-    const metadata = (await (await fetch(`${issuer}/.well-known/jwt-vc-issuer`)).json()) as {
-      issuer: string;
-      jwks_uri: string;
-    };
-    expect(metadata.issuer).toBe(issuer);
-    const jwks = (await (await fetch(metadata.jwks_uri)).json()) as { keys: { kty: string }[] };
-    const verifiers = await Promise.all(
-      jwks.keys.filter((key) => key.kty === 'EC').map((key) => ES256.getVerifier(key)),
-    );
-    return new SDJwtInstance({
-      hasher: digest,
-      hashAlg: 'sha-256',
-      verifier: async (data, signature) => {
-        for (const verify of verifiers) if (await verify(data, signature)) return true;
-        return false;
-      },
-    });
-  }
-
   it('publishes credential issuer metadata naming its endpoints and configurations', async () => {
     const response = await fetch(`${issuer}/.well-known/openid-credential-issuer`);
     expect(response.status).toBe(200);
@@ -146,7 +124,7 @@ describe('OpenID for Verifiable Credential Issuance on the embedded engine', () 
     expect(issued.status).toBe(200);
     const credential = (issued.body.credentials as { credential: string }[])[0]?.credential ?? '';
 
-    const sdJwt = await verifierInstance();
+    const sdJwt = await issuerVerifier(issuer);
     const verified = await sdJwt.verify(credential);
     expect(verified.header).toMatchObject({ alg: 'ES256', typ: 'dc+sd-jwt' });
     expect(verified.payload).toMatchObject({
@@ -223,7 +201,7 @@ describe('OpenID for Verifiable Credential Issuance on the embedded engine', () 
     const released = await poll();
     expect(released.status).toBe(200);
     const credential = (released.body.credentials as { credential: string }[])[0]?.credential ?? '';
-    const verified = await (await verifierInstance()).verify(credential);
+    const verified = await (await issuerVerifier(issuer)).verify(credential);
     expect(verified.payload).toMatchObject({
       given_name: 'Alice',
       family_name: 'Adams',

@@ -1,3 +1,5 @@
+import { SDJwtInstance } from '@sd-jwt/core';
+import { digest, ES256 } from '@sd-jwt/crypto-nodejs';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 
 export const PRE_AUTHORIZED_GRANT = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
@@ -65,4 +67,30 @@ export async function postJson(
     body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
     headers: response.headers,
   };
+}
+
+/**
+ * An independent SD-JWT verifier (@sd-jwt/core) holding the issuer's published keys, found
+ * through its JWT VC issuer metadata (SD-JWT VC §5): `/.well-known/jwt-vc-issuer` → `jwks_uri`.
+ */
+export async function issuerVerifier(
+  issuer: string,
+): Promise<SDJwtInstance<Record<string, unknown>>> {
+  const metadata = (await (await fetch(`${issuer}/.well-known/jwt-vc-issuer`)).json()) as {
+    issuer: string;
+    jwks_uri: string;
+  };
+  if (metadata.issuer !== issuer) throw new Error(`metadata names ${metadata.issuer}`);
+  const jwks = (await (await fetch(metadata.jwks_uri)).json()) as { keys: { kty: string }[] };
+  const verifiers = await Promise.all(
+    jwks.keys.filter((key) => key.kty === 'EC').map((key) => ES256.getVerifier(key)),
+  );
+  return new SDJwtInstance({
+    hasher: digest,
+    hashAlg: 'sha-256',
+    verifier: async (data, signature) => {
+      for (const verify of verifiers) if (await verify(data, signature)) return true;
+      return false;
+    },
+  });
 }

@@ -11,6 +11,7 @@ import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { applyGrantManagement } from '../grant-management/apply-grant';
 import { buildIdToken } from '../tokens/id-token';
+import { grantedDetails } from '../vci/authorization-details';
 
 const PATH = '/auth/authorization/issue';
 
@@ -73,6 +74,7 @@ export async function issueAuthorization(
     resources: request.resources,
     grant: new Grant(),
     idTokenHeaderParams,
+    authorizationDetails: grantedDetails(request.authorizationDetails),
   };
   tokenContext.grantId = applyGrantManagement(context, request, {
     subject,

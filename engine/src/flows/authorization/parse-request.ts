@@ -10,6 +10,7 @@ import { isGrantProblem, readGrantParameters } from '../grant-management/grant-p
 import { isPkceValue } from './pkce';
 import { locateRequestTarget, type RequestTarget } from './request-target';
 import { filterScopes, shortcutClaimNames, supportedClaimNames } from './scopes';
+import { isDetailsProblem, readAuthorizationDetails } from '../vci/authorization-details';
 
 const PROMPTS: Record<string, Prompt> = {
   none: 'NONE',
@@ -186,6 +187,17 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       "A 'resource' parameter is not an absolute URI without a fragment.",
     );
   }
+  const authorizationDetails = readAuthorizationDetails(
+    service.vci,
+    params.get('authorization_details'),
+  );
+  if (isDetailsProblem(authorizationDetails)) {
+    return fail(
+      authorizationDetails.code,
+      'invalid_authorization_details',
+      authorizationDetails.text,
+    );
+  }
   const grantManagement = readGrantParameters(context, params, client);
   if (isGrantProblem(grantManagement)) {
     return fail(grantManagement.code, grantManagement.error, grantManagement.text);
@@ -229,6 +241,7 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       idTokenClaims: claimsRequest.idTokenClaims,
       userInfoClaims: claimsRequest.userInfoClaims,
       resources: resources.length > 0 ? resources : undefined,
+      authorizationDetails,
       ...grantManagement,
     },
   };

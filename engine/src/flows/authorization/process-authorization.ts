@@ -58,6 +58,10 @@ function interactionResponse(
     idTokenClaims: request.idTokenClaims,
     userInfoClaims: request.userInfoClaims,
     resources: request.resources,
+    authorizationDetails:
+      request.authorizationDetails === undefined
+        ? undefined
+        : { elements: request.authorizationDetails },
     requestObjectPayload: request.requestObjectPayload,
     gmAction: request.gmAction,
     grantId: request.grantId,

@@ -21,6 +21,8 @@ export interface ConsentPageModel {
   readonly csrf: string;
   /** The grant a merge or replace request adds to or replaces (FAPI Grant Management). */
   readonly existingGrant?: ExistingGrant;
+  /** Credential configurations requested as `openid_credential` authorization details. */
+  readonly credentials?: readonly string[];
 }
 
 /** A scope's text: Authlete's `descriptions` in the page language, then ours, then `description`. */
@@ -92,6 +94,14 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
       grouped.otherClaims.length > 0
         ? html`<h2>${t.information}</h2>
             ${claimList(grouped.otherClaims, t)}`
+        : ''
+    }
+    ${
+      model.credentials !== undefined && model.credentials.length > 0
+        ? html`<h2>${t.credentials}</h2>
+            <ul class="credentials">
+              ${model.credentials.map((id) => html`<li><span class="scope-name">${id}</span></li>`)}
+            </ul>`
         : ''
     }
     ${existingGrantSection(model.existingGrant, t.lang)} ${links(model.client, t)}

@@ -22,6 +22,7 @@ export const en: Messages = {
   signedInAs: (user) => `Signed in as ${user}`,
   permissions: 'It will be able to',
   information: 'It will receive',
+  credentials: 'It will put these credentials in your wallet',
   approve: 'Allow',
   deny: 'Deny',
   privacyPolicy: 'Privacy policy',

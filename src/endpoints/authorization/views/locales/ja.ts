@@ -22,6 +22,7 @@ export const ja: Messages = {
   signedInAs: (user) => `${user} としてログイン中`,
   permissions: '許可される操作',
   information: '提供される情報',
+  credentials: 'ウォレットに発行される資格情報',
   approve: '許可する',
   deny: '拒否する',
   privacyPolicy: 'プライバシーポリシー',

@@ -18,6 +18,8 @@ export interface Messages {
   readonly signedInAs: (user: string) => string;
   readonly permissions: string;
   readonly information: string;
+  /** Heading of the verifiable credentials requested (OID4VCI 1.0 §5.1.1). */
+  readonly credentials: string;
   readonly approve: string;
   readonly deny: string;
   readonly privacyPolicy: string;
