@@ -95,6 +95,11 @@ describe('OpenID for Verifiable Credential Issuance on the embedded engine', () 
       deferred_credential_endpoint: `${issuer}/api/vci/deferred_credential`,
     });
     expect(metadata.credential_configurations_supported).toHaveProperty('employee_badge.vct');
+    const discovery = (await (
+      await fetch(`${issuer}/.well-known/openid-configuration`)
+    ).json()) as Record<string, unknown>;
+    expect(discovery.grant_types_supported).toContain(PRE_AUTHORIZED_GRANT);
+    expect(discovery.authorization_details_types_supported).toEqual(['openid_credential']);
   });
 
   it('offer → pre-authorized code with tx_code → nonce → proof → a verifiable SD-JWT VC', async () => {

@@ -57,6 +57,20 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     authorization_response_iss_parameter_supported: !service.issSuppressed,
     end_session_endpoint: endpoints.endSession,
     ...lifecycleMetadata(context),
+    ...credentialIssuanceMetadata(context),
+  };
+}
+
+/**
+ * With Verifiable Credentials enabled: the RFC 9396 §10 `authorization_details_types_supported`
+ * (`openid_credential`) and OID4VCI 1.0 §12.3 `pre-authorized_grant_anonymous_access_supported`
+ * (the engine wants a client id with the pre-authorized code).
+ */
+function credentialIssuanceMetadata(context: EngineContext): Record<string, unknown> {
+  if (!context.service.vci.enabled) return {};
+  return {
+    authorization_details_types_supported: ['openid_credential'],
+    'pre-authorized_grant_anonymous_access_supported': false,
   };
 }
 

@@ -45,7 +45,7 @@ export interface SdJwtVcInput {
  * Issues an SD-JWT VC (SD-JWT VC §3; SD-JWT RFC 9901 §4): an ES256 JWT of `typ` `dc+sd-jwt` signed
  * with the issuer's key, with `iss`, `iat`, `exp`, `vct`, `cnf.jwk` and `_sd_alg` in the clear and
  * every other top-level claim of the payload (except `sub`) as a salted disclosure whose SHA-256
- * digest is listed, shuffled, in `_sd`. Answers `<jwt>~<disclosure>~…~`.
+ * digest is listed in `_sd`, sorted so the order tells nothing. Answers `<jwt>~<disclosure>~…~`.
  */
 export async function issueSdJwtVc(context: EngineContext, input: SdJwtVcInput): Promise<string> {
   const issuedAt = nowSeconds(context);
