@@ -315,3 +315,28 @@ describe('/vci/* on the engine', () => {
     );
   });
 });
+
+describe('/vci/* with Verifiable Credentials disabled', () => {
+  let engine: EngineHarness;
+  beforeAll(async () => {
+    engine = await EngineHarness.create((config) => {
+      config.service.verifiableCredentialsEnabled = false;
+    });
+  });
+  afterAll(async () => engine.close());
+
+  it.each([
+    ['/vci/metadata', {}, 'NOT_FOUND'],
+    ['/vci/jwtissuer', {}, 'NOT_FOUND'],
+    ['/vci/jwks', {}, 'NOT_FOUND'],
+    ['/vci/nonce', {}, 'NOT_FOUND'],
+    ['/vci/offer/create', { credentialConfigurationIds: ['employee_badge'] }, 'FORBIDDEN'],
+    ['/vci/offer/info', { identifier: 'x' }, 'FORBIDDEN'],
+    ['/vci/single/parse', { accessToken: 'x', requestContent: '{}' }, 'FORBIDDEN'],
+    ['/vci/single/issue', { accessToken: 'x', order: { requestIdentifier: 'x' } }, 'FORBIDDEN'],
+    ['/vci/deferred/parse', { accessToken: 'x', requestContent: '{}' }, 'FORBIDDEN'],
+    ['/vci/deferred/issue', { order: { requestIdentifier: 'x' } }, 'FORBIDDEN'],
+  ])('%s answers %s', async (path, body, action) => {
+    expect((await engine.call(path, body)).body.action).toBe(action);
+  });
+});

@@ -2,7 +2,14 @@ import type { EngineContext } from '../../context/engine-context';
 import type { CredentialConfiguration } from '../../model/vci';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from '../introspection/access-token-check';
-import { problem, type CredentialProblem } from './vci-errors';
+import type { RequestBody } from '../../api/request-body';
+import type { CredentialParseResponse } from '../../../../contract';
+import {
+  credentialUnauthorized,
+  problem,
+  vciForbidden,
+  type CredentialProblem,
+} from './vci-errors';
 
 /** What the credential request names: a configuration, or an identifier from the token. */
 export interface CredentialTarget {
@@ -82,4 +89,29 @@ export function authorizedConfiguration(
         'A326306',
         `The access token does not authorize the credential configuration '${id}'.`,
       );
+}
+
+/** The members and token of a parse call, or the answer that ends it. */
+export type ParseOpening =
+  | { ok: true; accessToken: string; requestContent: string; record: AccessTokenRecord }
+  | { ok: false; response: CredentialParseResponse };
+
+/**
+ * The opening both parse APIs share (OID4VCI 1.0 §8.2, §9.1): FORBIDDEN when Verifiable
+ * Credentials are disabled, the required `accessToken` and `requestContent`, and UNAUTHORIZED for
+ * a missing or expired token.
+ */
+export function openParseCall(
+  context: EngineContext,
+  body: RequestBody,
+  apiCode: string,
+): ParseOpening {
+  if (!context.service.vci.enabled) return { ok: false, response: vciForbidden(apiCode) };
+  const accessToken = body.requiredString('accessToken');
+  const requestContent = body.requiredString('requestContent');
+  const token = credentialToken(context, accessToken, apiCode);
+  if (!token.ok) {
+    return { ok: false, response: credentialUnauthorized(context.service, token.code, token.text) };
+  }
+  return { ok: true, accessToken, requestContent, record: token.record };
 }

@@ -4,7 +4,7 @@ import type { CredentialDeferredIssueResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import { envelope, result } from '../../protocol/result';
 import { credentialsContent, deferIssuance, readOrder } from './issuance-order';
-import { credentialBadRequest, problem } from './vci-errors';
+import { credentialBadRequest, problem, vciForbidden } from './vci-errors';
 
 /**
  * `POST /vci/deferred/issue` (Authlete `CredentialDeferredIssueRequest`; OID4VCI 1.0 §9.2): for the
@@ -17,12 +17,7 @@ export async function issueDeferredCredential(
   body: RequestBody,
 ): Promise<CredentialDeferredIssueResponse> {
   const { service } = context;
-  if (!service.vci.enabled) {
-    return envelope(
-      result('A329301', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
+  if (!service.vci.enabled) return vciForbidden('329');
   const order = readOrder(body);
   const record = context.stores.vci.transactions.get(order.requestIdentifier);
   if (record === undefined) {

@@ -2,10 +2,10 @@ import type { RequestBody } from '../../api/request-body';
 import type { CredentialParseResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import { envelope, result } from '../../protocol/result';
-import { credentialToken } from './credential-access';
+import { openParseCall } from './credential-access';
 import { jsonObject } from './credential-request';
 import { requestInfo } from './request-info';
-import { credentialBadRequest, credentialUnauthorized, problem } from './vci-errors';
+import { credentialBadRequest, problem } from './vci-errors';
 
 /**
  * `POST /vci/deferred/parse` (Authlete `CredentialDeferredParseRequest`; OID4VCI 1.0 §9.1): checks
@@ -17,16 +17,9 @@ export function parseDeferredCredential(
   body: RequestBody,
 ): CredentialParseResponse {
   const { service } = context;
-  if (!service.vci.enabled) {
-    return envelope(
-      result('A328301', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
-  const accessToken = body.requiredString('accessToken');
-  const requestContent = body.requiredString('requestContent');
-  const token = credentialToken(context, accessToken, '328');
-  if (!token.ok) return credentialUnauthorized(service, token.code, token.text);
+  const opening = openParseCall(context, body, '328');
+  if (!opening.ok) return opening.response;
+  const { requestContent } = opening;
   const transactionId = jsonObject(requestContent)?.transaction_id;
   if (typeof transactionId !== 'string') {
     return credentialBadRequest(
@@ -35,7 +28,7 @@ export function parseDeferredCredential(
     );
   }
   const record = context.stores.vci.transactions.get(transactionId);
-  const owner = token.record.context;
+  const owner = opening.record.context;
   if (record === undefined || record.client !== owner.client || record.subject !== owner.subject) {
     return credentialBadRequest(
       service,

@@ -5,7 +5,7 @@ import type { EngineContext } from '../../context/engine-context';
 import { envelope, result } from '../../protocol/result';
 import { credentialToken } from './credential-access';
 import { credentialsContent, deferIssuance, readOrder } from './issuance-order';
-import { credentialBadRequest, credentialUnauthorized, problem } from './vci-errors';
+import { credentialBadRequest, credentialUnauthorized, problem, vciForbidden } from './vci-errors';
 
 /**
  * `POST /vci/single/issue` (Authlete `CredentialSingleIssueRequest`; OID4VCI 1.0 §8.3): for the
@@ -18,12 +18,7 @@ export async function issueSingleCredential(
   body: RequestBody,
 ): Promise<CredentialSingleIssueResponse> {
   const { service } = context;
-  if (!service.vci.enabled) {
-    return envelope(
-      result('A327301', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
+  if (!service.vci.enabled) return vciForbidden('327');
   const accessToken = body.requiredString('accessToken');
   const order = readOrder(body);
   const record = context.stores.vci.requests.get(order.requestIdentifier);

@@ -4,10 +4,10 @@ import type { EngineContext } from '../../context/engine-context';
 import { envelope, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
 import type { CredentialRequestRecord } from '../../store/vci-records';
-import { authorizedConfiguration, credentialToken } from './credential-access';
+import { authorizedConfiguration, openParseCall } from './credential-access';
 import { parseCredentialRequest } from './credential-request';
 import { verifyJwtProof } from './proof-verification';
-import { credentialBadRequest, credentialUnauthorized } from './vci-errors';
+import { credentialBadRequest } from './vci-errors';
 import { requestInfo } from './request-info';
 
 /** How long a parsed request waits for /vci/single/issue, in milliseconds. */
@@ -24,19 +24,12 @@ export async function parseSingleCredential(
   body: RequestBody,
 ): Promise<CredentialParseResponse> {
   const { service } = context;
-  if (!service.vci.enabled) {
-    return envelope(
-      result('A326301', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
-  const accessToken = body.requiredString('accessToken');
-  const requestContent = body.requiredString('requestContent');
-  const token = credentialToken(context, accessToken, '326');
-  if (!token.ok) return credentialUnauthorized(service, token.code, token.text);
+  const opening = openParseCall(context, body, '326');
+  if (!opening.ok) return opening.response;
+  const { accessToken, requestContent, record: tokenRecord } = opening;
   const parsed = parseCredentialRequest(requestContent);
   if ('error' in parsed) return credentialBadRequest(service, parsed);
-  const configuration = authorizedConfiguration(context, token.record, parsed.target);
+  const configuration = authorizedConfiguration(context, tokenRecord, parsed.target);
   if ('error' in configuration) return credentialBadRequest(service, configuration);
   const bindingKeys: Record<string, unknown>[] = [];
   for (const jwt of parsed.proofJwts) {
@@ -48,8 +41,8 @@ export async function parseSingleCredential(
     expiresAt: context.now() + PARSED_REQUEST_LIFETIME,
     identifier: randomToken(),
     accessToken,
-    client: token.record.context.client,
-    subject: token.record.context.subject,
+    client: tokenRecord.context.client,
+    subject: tokenRecord.context.subject,
     configuration,
     credentialIdentifier: parsed.target.credentialIdentifier,
     bindingKeys,

@@ -4,6 +4,7 @@ import type { CredentialOfferCreateResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import { PRE_AUTHORIZED_CODE_GRANT } from '../../model/enums';
 import { envelope, result } from '../../protocol/result';
+import { vciForbidden } from './vci-errors';
 import { randomToken } from '../../protocol/secrets';
 import type { CredentialOfferRecord } from '../../store/vci-records';
 import { offerInfo } from './offer-info';
@@ -62,12 +63,7 @@ export function createCredentialOffer(
   body: RequestBody,
 ): CredentialOfferCreateResponse {
   const { vci } = context.service;
-  if (!vci.enabled) {
-    return envelope(
-      result('A323302', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
+  if (!vci.enabled) return vciForbidden('323');
   const ids = body.optionalStringArray('credentialConfigurationIds') ?? [];
   if (ids.length === 0) throw CallerError.missing('323', PATH, 'credentialConfigurationIds');
   const unknown = ids.find((id) => !vci.configurations.has(id));

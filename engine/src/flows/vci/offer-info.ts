@@ -2,6 +2,7 @@ import type { RequestBody } from '../../api/request-body';
 import type { CredentialOfferInfo, CredentialOfferInfoResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
 import { envelope, result } from '../../protocol/result';
+import { vciForbidden } from './vci-errors';
 import type { CredentialOfferRecord } from '../../store/vci-records';
 
 /** A stored offer as Authlete's `CredentialOfferInfo` (OID4VCI 1.0 §4.1.1). */
@@ -40,12 +41,7 @@ export function credentialOfferInfo(
   context: EngineContext,
   body: RequestBody,
 ): CredentialOfferInfoResponse {
-  if (!context.service.vci.enabled) {
-    return envelope(
-      result('A324302', 'The feature of Verifiable Credentials is not enabled.'),
-      'FORBIDDEN',
-    );
-  }
+  if (!context.service.vci.enabled) return vciForbidden('324');
   const identifier = body.requiredString('identifier');
   const record = context.stores.vci.offers.get(identifier);
   if (record === undefined) {

@@ -47,3 +47,15 @@ export function credentialUnauthorized(
     responseContent: bearerChallenge(service, 'invalid_token', value),
   };
 }
+
+/** FORBIDDEN: the service has not enabled Verifiable Credentials (`A{api}301`). */
+export function vciForbidden(apiCode: string): {
+  resultCode: string;
+  resultMessage: string;
+  action: 'FORBIDDEN';
+} {
+  return envelope(
+    result(`A${apiCode}301`, 'The feature of Verifiable Credentials is not enabled.'),
+    'FORBIDDEN',
+  );
+}
