@@ -187,6 +187,41 @@ describe('OpenID for Verifiable Credential Issuance on the embedded engine', () 
     expect(badToken.headers.get('www-authenticate')).toContain('error="invalid_token"');
   });
 
+  it('answers malformed credential requests with 400, never a 500', async () => {
+    const token = await accessTokenFor('employee_badge');
+    const send = async (body: string, type = 'application/json'): Promise<number> =>
+      (
+        await fetch(`${issuer}/api/vci/credential`, {
+          method: 'POST',
+          headers: { 'content-type': type, authorization: `Bearer ${token}` },
+          body,
+        })
+      ).status;
+    const many = Array.from({ length: 50 }, () => 'x.y.z');
+    for (const body of [
+      '[]',
+      '"text"',
+      '{}',
+      '{"credential_configuration_id":42,"proofs":{"jwt":["a"]}}',
+      '{"credential_configuration_id":"employee_badge","credential_identifier":"employee_badge"}',
+      '{"credential_configuration_id":"employee_badge","proofs":{"jwt":[1]}}',
+      '{"credential_configuration_id":"employee_badge","proofs":{"jwt":["not a jwt"]}}',
+      JSON.stringify({ credential_configuration_id: 'employee_badge', proofs: { jwt: many } }),
+      JSON.stringify({
+        credential_configuration_id: 'employee_badge',
+        proofs: { jwt: ['x'.repeat(20_000)] },
+      }),
+    ]) {
+      expect({ body: body.slice(0, 80), status: await send(body) }).toEqual({
+        body: body.slice(0, 80),
+        status: 400,
+      });
+    }
+    expect(await send('credential_configuration_id=x', 'application/x-www-form-urlencoded')).toBe(
+      400,
+    );
+  });
+
   it('defers a configuration the policy holds back, then issues it from the deferred endpoint', async () => {
     const token = await accessTokenFor('identity_credential');
     const holder = await holderKey();
