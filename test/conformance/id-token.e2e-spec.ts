@@ -23,7 +23,7 @@ describe.each(
   variants({
     clients: [
       {
-        clientId: 17201083166190,
+        clientId: 17201083169910,
         clientIdAlias: 'conformance-auth-time',
         clientSecret: 'conformance-auth-time-secret',
         clientType: 'CONFIDENTIAL',
