@@ -152,7 +152,9 @@ async function main(): Promise<void> {
       load.push(`after round ${round}: ${loadAverage()}`);
     }
     let memory: MemoryPhaseResult[] = [];
-    if (settings.only.length === 0 && settings.memoryGrants > 0) {
+    // BENCH_ONLY=memory runs the memory phase alone.
+    const memoryWanted = settings.only.length === 0 || settings.only.includes('memory');
+    if (memoryWanted && settings.memoryGrants > 0) {
       console.log(`bench: memory phase, ${settings.memoryGrants} grants on fresh (a) and (d)`);
       memory = await runMemoryPhase(settings);
       for (const result of memory) {

@@ -3,9 +3,10 @@
  * application on Fastify with one module, one controller and one interceptor that maps the
  * handler's value through an rxjs pipeline to the reply (as the product's action interceptor
  * does), answering `POST /api/token` with a small JSON body. Nothing else: no Authlete call, no
- * logging, metrics, guards or validation. `POST /verify` checks alice's demo password against its
- * scrypt hash (config/users.json) with the product's own verifier: what the password hash alone
- * allows on this machine, the ceiling of a code flow with a fresh login.
+ * logging, metrics, guards or validation; only the service's Node 20 AsyncResource.bind fix.
+ * `POST /verify` checks alice's demo password against its scrypt hash (config/users.json) with
+ * the product's own verifier: what the password hash alone allows on this machine, the ceiling
+ * of a code flow with a fresh login.
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
+import { installLeanAsyncResourceBind } from '../../src/ops/runtime/async-resource-bind';
 import { parseHash, verifyPassword } from '../../src/users/password-hash';
 import { announceReady, failStart, portFromEnv, stopWhenAsked } from './lifecycle';
 
@@ -80,6 +82,9 @@ class FloorController {
 class FloorModule {}
 
 async function main(): Promise<void> {
+  // The same Node 20 runtime fix the service applies (src/bootstrap.ts), so that the ratio to (e)
+  // compares architectures, not a Node 20 quirk (docs/benchmarks.md).
+  installLeanAsyncResourceBind();
   const adapter = new FastifyAdapter({ logger: false });
   const app = await NestFactory.create<NestFastifyApplication>(FloorModule, adapter, {
     logger: ['error'],

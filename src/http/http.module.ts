@@ -1,16 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthleteResponseInterceptor } from './authlete-response.interceptor';
 import { ClientRequestReader } from './client-request.reader';
 import { outboundConfig } from '../config/outbound.config';
 import { OAuthExceptionFilter } from './oauth-exception.filter';
 import { OutboundUrlGuard } from './outbound-url-guard';
-import { RoutePolicyInterceptor } from './route-policy/route-policy.interceptor';
+import { RoutePolicyGuard } from './route-policy/route-policy.guard';
 
 /**
- * The shared transport layer: route-policy and action-map interceptors, OAuth error filter, request
- * readers, and the SSRF guard of URLs clients register ({@link OutboundUrlGuard}).
+ * The shared transport layer: the route-policy guard, the action-map interceptor, the OAuth error
+ * filter, request readers, and the SSRF guard of URLs clients register ({@link OutboundUrlGuard}).
  */
 @Global()
 @Module({
@@ -18,7 +18,7 @@ import { RoutePolicyInterceptor } from './route-policy/route-policy.interceptor'
   providers: [
     ClientRequestReader,
     OutboundUrlGuard,
-    { provide: APP_INTERCEPTOR, useClass: RoutePolicyInterceptor },
+    { provide: APP_GUARD, useClass: RoutePolicyGuard },
     { provide: APP_INTERCEPTOR, useClass: AuthleteResponseInterceptor },
     { provide: APP_FILTER, useClass: OAuthExceptionFilter },
   ],

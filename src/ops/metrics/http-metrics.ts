@@ -9,6 +9,8 @@ export const UNMATCHED_ROUTE = 'unmatched';
 @Injectable()
 export class HttpMetrics {
   private readonly duration: Histogram<'method' | 'route' | 'status_code'>;
+  /** The labelled series by `method route status`: resolved once, not hashed per request. */
+  private readonly series = new Map<string, { observe(value: number): void }>();
 
   constructor(metrics: MetricsRegistry) {
     this.duration = new Histogram({
@@ -22,9 +24,13 @@ export class HttpMetrics {
 
   /** Records one finished request; `route` is the route template, never the raw URL. */
   observe(method: string, route: string | undefined, status: number, seconds: number): void {
-    this.duration.observe(
-      { method, route: route ?? UNMATCHED_ROUTE, status_code: String(status) },
-      seconds,
-    );
+    const template = route ?? UNMATCHED_ROUTE;
+    const key = `${method} ${template} ${status}`;
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = this.duration.labels({ method, route: template, status_code: String(status) });
+      this.series.set(key, series);
+    }
+    series.observe(seconds);
   }
 }

@@ -18,8 +18,19 @@ export interface ClientRefusal {
   retryAfterSeconds: number;
 }
 
+/** Digests already computed (client ids and client id + IP pairs: not secrets), bounded. */
+const digests = new Map<string, string>();
+const MAX_REMEMBERED_DIGESTS = 10_000;
+
+/** The SHA-256 of a key part, remembered: the same client is counted on every request. */
 function digest(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
+  let known = digests.get(value);
+  if (known === undefined) {
+    known = createHash('sha256').update(value).digest('base64url');
+    if (digests.size >= MAX_REMEMBERED_DIGESTS) digests.clear();
+    digests.set(value, known);
+  }
+  return known;
 }
 
 /**

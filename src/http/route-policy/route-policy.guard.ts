@@ -1,11 +1,5 @@
-import {
-  type CallHandler,
-  type ExecutionContext,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Observable } from 'rxjs';
 import { UNAVAILABLE_AS_503 } from './unavailable-as-503.decorator';
 
 /** The error-answering policy of the route that is serving a request. */
@@ -14,13 +8,13 @@ export interface RoutePolicy {
   readonly unavailableAs503: boolean;
 }
 
-/** The policy of requests that reached no route, or failed before their route's interceptors. */
+/** The policy of requests that reached no route, or failed before their route's guards. */
 const NO_ROUTE_POLICY: RoutePolicy = { unavailableAs503: false };
 
 const policies = new WeakMap<object, RoutePolicy>();
 
 /**
- * The policy recorded for `request` by {@link RoutePolicyInterceptor}. Exception filters cannot
+ * The policy recorded for `request` by {@link RoutePolicyGuard}. Exception filters cannot
  * see the route handler (Nest hands them no handler), so the policy travels with the request.
  */
 export function routePolicyOf(request: object): RoutePolicy {
@@ -29,20 +23,21 @@ export function routePolicyOf(request: object): RoutePolicy {
 
 /**
  * Reads the route's policy decorators through the {@link Reflector} (method first, then class)
- * and records them on the request for the OAuth exception filter. Policies are resolved once per
- * handler.
+ * and records them on the request for the OAuth exception filter; it never refuses a request.
+ * Policies are resolved once per handler. A guard rather than an interceptor: it runs before the
+ * route's other guards and interceptors, and costs no Observable pipeline per request (issue 16).
  */
 @Injectable()
-export class RoutePolicyInterceptor implements NestInterceptor {
+export class RoutePolicyGuard implements CanActivate {
   private readonly byHandler = new WeakMap<object, RoutePolicy>();
 
   constructor(private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  canActivate(context: ExecutionContext): boolean {
     if (context.getType() === 'http') {
       policies.set(context.switchToHttp().getRequest<object>(), this.policyOf(context));
     }
-    return next.handle();
+    return true;
   }
 
   private policyOf(context: ExecutionContext): RoutePolicy {
