@@ -2,6 +2,12 @@ import type { Property } from '../model/authorization-request';
 import { CallerError } from './caller-error';
 
 /**
+ * The `properties` of a call without any: one frozen empty array shared by every stored token
+ * instead of an empty array each (issue 16: bytes per token). Frozen, so a change throws.
+ */
+const NO_PROPERTIES: Property[] = Object.freeze([] as Property[]) as Property[];
+
+/**
  * Typed access to the JSON body of an Authlete API call. Missing or mistyped members raise a
  * CallerError whose code is built from the API's three-digit prefix (authlete-api.md §10).
  */
@@ -100,7 +106,7 @@ export class RequestBody {
   /** `properties`: Authlete `Property[]` (authlete-api.md §2, §12). */
   properties(): Property[] {
     const value = this.fields.properties;
-    if (value === undefined || value === null) return [];
+    if (value === undefined || value === null) return NO_PROPERTIES;
     if (!Array.isArray(value)) throw this.invalid('properties', 'an array of Property');
     return value.map((item: unknown) => {
       const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<
