@@ -292,4 +292,63 @@ export const AUTHLETE_APIS = {
     retryable: false,
     io: io<T.NativeSsoLogoutRequest, T.NativeSsoLogoutResponse>(),
   },
+  /** Device authorization request (RFC 8628 §3.1, §3.2; Java `DeviceAuthorizationRequest`). */
+  deviceAuthorization: {
+    path: 'device/authorization',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.DeviceAuthorizationRequest, T.DeviceAuthorizationResponse>(),
+  },
+  /** Looks up a user code typed on the verification page (RFC 8628 §3.3). */
+  deviceVerification: {
+    path: 'device/verification',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.DeviceVerificationRequest, T.DeviceVerificationResponse>(),
+  },
+  /** Reports the user's decision on a user code (RFC 8628 §3.3). */
+  deviceComplete: {
+    path: 'device/complete',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.DeviceCompleteRequest, T.DeviceCompleteResponse>(),
+  },
+  /** Backchannel authentication request (OpenID Connect CIBA Core 1.0 §7.1). */
+  backchannelAuthentication: {
+    path: 'backchannel/authentication',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.BackchannelAuthenticationRequest, T.BackchannelAuthenticationResponse>(),
+  },
+  /** Issues the `auth_req_id` after the user was identified (CIBA Core §7.3). */
+  backchannelAuthenticationIssue: {
+    path: 'backchannel/authentication/issue',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.BackchannelAuthenticationIssueRequest, T.BackchannelAuthenticationIssueResponse>(),
+  },
+  /** Builds the error response of a refused backchannel request (CIBA Core §13). */
+  backchannelAuthenticationFail: {
+    path: 'backchannel/authentication/fail',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<T.BackchannelAuthenticationFailRequest, T.BackchannelAuthenticationFailResponse>(),
+  },
+  /** Reports the user's decision; answers what to notify (CIBA Core §10). */
+  backchannelAuthenticationComplete: {
+    path: 'backchannel/authentication/complete',
+    method: 'POST',
+    answer: 'action',
+    retryable: false,
+    io: io<
+      T.BackchannelAuthenticationCompleteRequest,
+      T.BackchannelAuthenticationCompleteResponse
+    >(),
+  },
 } as const satisfies Record<string, AuthleteApiEntry>;

@@ -6,3 +6,5 @@ export type * from './service.types';
 export type * from './lifecycle.types';
 export type * from './grant.types';
 export type * from './vci.types';
+export type * from './device.types';
+export type * from './ciba.types';

@@ -184,7 +184,7 @@ describe('configuration validation (issue 3 item 6)', () => {
     [
       'clients[0].grantTypes[0]',
       (config) => {
-        config.clients[0]!.grantTypes = ['DEVICE_CODE'];
+        config.clients[0]!.grantTypes = ['NOT_A_GRANT'];
       },
     ],
   ])('rejects a bad %s with a message naming the field', (field, mutate) => {

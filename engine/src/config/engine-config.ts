@@ -32,6 +32,10 @@ export interface StoreCapsConfig {
   dynamicClients?: number;
   /** FAPI Grant Management grants. */
   grants?: number;
+  /** Pending device authorizations (RFC 8628). */
+  deviceCodes?: number;
+  /** Pending CIBA requests. */
+  backchannelRequests?: number;
 }
 
 /** The service (Authlete `Service`, the subset the engine honours). */
@@ -85,6 +89,25 @@ export interface ServiceConfig {
   cnonceDuration?: number;
   /** Seconds an issued credential is valid (`exp`). */
   credentialDuration?: number;
+  /** RFC 8628 §3.1, §3.2 (default `{issuer}/api/device/authorization`, `{issuer}/api/device`). */
+  deviceAuthorizationEndpoint?: string;
+  deviceVerificationUri?: string;
+  /** The `verification_uri_complete` template; `USER_CODE` is replaced with the user code. */
+  deviceVerificationUriComplete?: string;
+  /** Seconds a device code lives (default 600) and between two polls (default 5). */
+  deviceFlowCodeDuration?: number;
+  deviceFlowPollingInterval?: number;
+  /** `BASE20` (default) or `NUMERIC`, and the length of user codes (RFC 8628 §6.1). */
+  userCodeCharset?: string;
+  userCodeLength?: number;
+  /** OpenID Connect CIBA Core §4 (default `{issuer}/api/backchannel/authentication`). */
+  backchannelAuthenticationEndpoint?: string;
+  /** `POLL`, `PING`, `PUSH`. */
+  supportedBackchannelTokenDeliveryModes?: string[];
+  backchannelUserCodeParameterSupported?: boolean;
+  /** Seconds an `auth_req_id` lives (default 600) and between two polls (default 5). */
+  backchannelAuthReqIdDuration?: number;
+  backchannelPollingInterval?: number;
   supportedScopes: ScopeConfig[];
   supportedClaims?: string[];
   supportedAcrs?: string[];
@@ -163,6 +186,12 @@ export interface ClientConfig {
   backchannelLogoutSessionRequired?: boolean;
   /** Authlete `customMetadata`: a JSON object string, e.g. `{"post_logout_redirect_uris":[...]}`. */
   customMetadata?: string;
+  /** CIBA Core §4: `POLL`, `PING` or `PUSH` (Authlete `bcDeliveryMode`). */
+  bcDeliveryMode?: string;
+  /** CIBA Core §4 `backchannel_client_notification_endpoint`, for ping and push. */
+  bcNotificationEndpoint?: string;
+  /** CIBA Core §4 `backchannel_user_code_parameter`. */
+  bcUserCodeRequired?: boolean;
 }
 
 /** The whole engine configuration file. */

@@ -3,6 +3,7 @@ import type { Client } from '../model/client';
 import {
   CLIENT_AUTH_METHODS,
   CLIENT_TYPES,
+  DELIVERY_MODES,
   GRANT_TYPES,
   RESPONSE_TYPES,
   SIGNING_ALGS,
@@ -171,6 +172,9 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     backchannelLogoutUri: reader.optionalUrl('backchannelLogoutUri'),
     backchannelLogoutSessionRequired: reader.boolean('backchannelLogoutSessionRequired', false),
     customMetadata: parseCustomMetadata(reader),
+    bcDeliveryMode: reader.optionalEnum('bcDeliveryMode', DELIVERY_MODES),
+    bcNotificationEndpoint: reader.optionalUrl('bcNotificationEndpoint'),
+    bcUserCodeRequired: reader.boolean('bcUserCodeRequired', false),
     tokenExchangePermitted:
       reader.optionalObject('extension')?.boolean('tokenExchangePermitted', false) ?? false,
   };

@@ -1,5 +1,6 @@
 import type { JWK } from 'jose';
 import { CLIENT_AUTH_METHODS, GRANT_TYPES, RESPONSE_TYPES, SIGNING_ALGS } from '../model/enums';
+import { parseCiba, parseDeviceFlow } from './parse-decoupled';
 import type { Scope, Service, ServiceEndpoints, StoreCaps } from '../model/service';
 import { type ConfigObject, EngineConfigError } from './config-reader';
 import { parseVci } from './parse-vci';
@@ -17,6 +18,10 @@ const DEFAULT_ENDPOINT_PATHS: Record<keyof ServiceEndpoints, string> = {
   registration: '/api/register',
   registrationManagement: '/api/register',
   grantManagement: '/api/gm',
+  deviceAuthorization: '/api/device/authorization',
+  deviceVerification: '/api/device',
+  deviceVerificationComplete: '/api/device?user_code=USER_CODE',
+  backchannelAuthentication: '/api/backchannel/authentication',
 };
 
 const ENDPOINT_FIELDS: Record<keyof ServiceEndpoints, string> = {
@@ -31,6 +36,10 @@ const ENDPOINT_FIELDS: Record<keyof ServiceEndpoints, string> = {
   registration: 'registrationEndpoint',
   registrationManagement: 'registrationManagementEndpoint',
   grantManagement: 'grantManagementEndpoint',
+  deviceAuthorization: 'deviceAuthorizationEndpoint',
+  deviceVerification: 'deviceVerificationUri',
+  deviceVerificationComplete: 'deviceVerificationUriComplete',
+  backchannelAuthentication: 'backchannelAuthenticationEndpoint',
 };
 
 const DEFAULT_CAP = 100_000;
@@ -95,6 +104,8 @@ function parseCaps(reader: ConfigObject | undefined): StoreCaps {
     clientAssertionIds: cap('clientAssertionIds'),
     dynamicClients: reader?.integer('dynamicClients', 10_000, 1) ?? 10_000,
     grants: cap('grants'),
+    deviceCodes: cap('deviceCodes'),
+    backchannelRequests: cap('backchannelRequests'),
   };
 }
 
@@ -186,5 +197,7 @@ export function parseService(reader: ConfigObject, issuerOverride?: string): Ser
     backchannelLogoutSessionSupported: reader.boolean('backchannelLogoutSessionSupported', false),
     grantManagementActionRequired: reader.boolean('grantManagementActionRequired', false),
     vci: parseVci(reader, { configured: configuredIssuer, issuer }),
+    device: parseDeviceFlow(reader),
+    ciba: parseCiba(reader),
   };
 }

@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import type {
   ClientAuthMethod,
   ClientType,
+  DeliveryMode,
   GrantType,
   ResponseType,
   SigningAlg,
@@ -64,6 +65,12 @@ export interface Client {
   customMetadata?: string;
   /** Set for clients created by `/client/registration` (RFC 7591); Authlete `dynamicallyRegistered`. */
   registration?: DynamicRegistration;
+  /** CIBA Core §4 `backchannel_token_delivery_mode` (Authlete `bcDeliveryMode`). */
+  bcDeliveryMode?: DeliveryMode;
+  /** CIBA Core §4 `backchannel_client_notification_endpoint` (`bcNotificationEndpoint`). */
+  bcNotificationEndpoint?: string;
+  /** CIBA Core §4 `backchannel_user_code_parameter` (`bcUserCodeRequired`). */
+  bcUserCodeRequired?: boolean;
   /** `extension.tokenExchangePermitted` (Authlete `ClientExtension`; authlete-api.md §7.4). */
   tokenExchangePermitted: boolean;
 }

@@ -28,6 +28,8 @@ export const GRANT_TYPES = [
   'TOKEN_EXCHANGE',
   'JWT_BEARER',
   'PRE_AUTHORIZED_CODE',
+  'DEVICE_CODE',
+  'CIBA',
 ] as const satisfies readonly AuthleteGrantType[];
 export type GrantType = (typeof GRANT_TYPES)[number];
 
@@ -76,11 +78,27 @@ export function responseTypeFromWire(value: string): ResponseType | undefined {
   return undefined;
 }
 
+/** The device authorization grant type (RFC 8628 §3.4). */
+export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+
+/** The CIBA grant type (OpenID Connect CIBA Core 1.0 §10.1). */
+export const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
+
+/** CIBA token delivery modes (CIBA Core §5; Authlete `DeliveryMode`). */
+export const DELIVERY_MODES = ['POLL', 'PING', 'PUSH'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+/** Authlete `UserCodeCharset` of device-flow user codes (RFC 8628 §6.1). */
+export const USER_CODE_CHARSETS = ['BASE20', 'NUMERIC'] as const;
+export type UserCodeCharset = (typeof USER_CODE_CHARSETS)[number];
+
 /** The OAuth `grant_type` value of an Authlete grant type (RFC 6749, RFC 8693 §2.1, RFC 7523 §2.1). */
 export function grantTypeToWire(type: GrantType): string {
   if (type === 'TOKEN_EXCHANGE') return 'urn:ietf:params:oauth:grant-type:token-exchange';
   if (type === 'JWT_BEARER') return 'urn:ietf:params:oauth:grant-type:jwt-bearer';
   if (type === 'PRE_AUTHORIZED_CODE') return PRE_AUTHORIZED_CODE_GRANT;
+  if (type === 'DEVICE_CODE') return DEVICE_CODE_GRANT;
+  if (type === 'CIBA') return CIBA_GRANT;
   return type.toLowerCase();
 }
 
@@ -104,6 +122,10 @@ export function grantTypeFromWire(value: string): GrantType | undefined {
       return 'JWT_BEARER';
     case PRE_AUTHORIZED_CODE_GRANT:
       return 'PRE_AUTHORIZED_CODE';
+    case DEVICE_CODE_GRANT:
+      return 'DEVICE_CODE';
+    case CIBA_GRANT:
+      return 'CIBA';
     default:
       return undefined;
   }

@@ -1,4 +1,11 @@
-import type { ClientAuthMethod, GrantType, ResponseType, SigningAlg } from './enums';
+import type {
+  ClientAuthMethod,
+  DeliveryMode,
+  GrantType,
+  ResponseType,
+  SigningAlg,
+  UserCodeCharset,
+} from './enums';
 import type { VciSettings } from './vci';
 
 /** A scope as served in authorization responses (Authlete `Scope`, authlete-api.md §2). */
@@ -25,6 +32,34 @@ export interface ServiceEndpoints {
   registrationManagement: string;
   /** FAPI Grant Management §6: `{base}/{grant_id}`. */
   grantManagement: string;
+  /** RFC 8628 §3.1 device authorization endpoint (Authlete `deviceAuthorizationEndpoint`). */
+  deviceAuthorization: string;
+  /** RFC 8628 §3.2 `verification_uri` (Authlete `deviceVerificationUri`). */
+  deviceVerification: string;
+  /** `verification_uri_complete` with the placeholder `USER_CODE` (`deviceVerificationUriComplete`). */
+  deviceVerificationComplete: string;
+  /** CIBA Core §7 backchannel authentication endpoint (`backchannelAuthenticationEndpoint`). */
+  backchannelAuthentication: string;
+}
+
+/** Device flow settings (RFC 8628; Authlete `deviceFlowCodeDuration`, `deviceFlowPollingInterval`, `userCode*`). */
+export interface DeviceFlowSettings {
+  /** Seconds a device code and its user code live (`expires_in`). */
+  codeDuration: number;
+  /** Minimum seconds between two polls (`interval`). */
+  pollingInterval: number;
+  userCodeCharset: UserCodeCharset;
+  userCodeLength: number;
+}
+
+/** CIBA settings (CIBA Core §4; Authlete `supportedBackchannelTokenDeliveryModes`, `backchannel*`). */
+export interface CibaSettings {
+  deliveryModes: ReadonlySet<DeliveryMode>;
+  userCodeParameterSupported: boolean;
+  /** Seconds an `auth_req_id` lives unless the request asks for less (`requested_expiry`). */
+  authReqIdDuration: number;
+  /** Minimum seconds between two polls (`interval`). */
+  pollingInterval: number;
 }
 
 /** Lifetimes in seconds. */
@@ -49,6 +84,10 @@ export interface StoreCaps {
   dynamicClients: number;
   /** FAPI Grant Management grants. */
   grants: number;
+  /** Pending device authorizations (RFC 8628). */
+  deviceCodes: number;
+  /** Pending backchannel authentication requests (CIBA). */
+  backchannelRequests: number;
 }
 
 /** Authlete `Service.tokenExchange*` flags (authlete-api.md §7.4). */
@@ -116,4 +155,8 @@ export interface Service {
   grantManagementActionRequired: boolean;
   /** OpenID for Verifiable Credential Issuance 1.0 settings. */
   vci: VciSettings;
+  /** RFC 8628 device flow settings. */
+  device: DeviceFlowSettings;
+  /** OpenID Connect CIBA settings. */
+  ciba: CibaSettings;
 }

@@ -36,6 +36,13 @@ import { parseSingleCredential } from '../flows/vci/credential-single-parse';
 import { issueSingleCredential } from '../flows/vci/credential-single-issue';
 import { parseDeferredCredential } from '../flows/vci/credential-deferred-parse';
 import { issueDeferredCredential } from '../flows/vci/credential-deferred-issue';
+import { authorizeDevice } from '../flows/device/device-authorization';
+import { completeDevice } from '../flows/device/device-complete';
+import { verifyDevice } from '../flows/device/device-verification';
+import { authenticateBackchannel } from '../flows/ciba/backchannel-authentication';
+import { completeBackchannel } from '../flows/ciba/backchannel-complete';
+import { failBackchannel } from '../flows/ciba/backchannel-fail';
+import { issueBackchannel } from '../flows/ciba/backchannel-issue';
 import type { EngineRoutes } from './api-route';
 
 /**
@@ -123,4 +130,27 @@ export const ENGINE_ROUTES: EngineRoutes = {
   idTokenReissue: { apiCode: '311', callerErrorStyle: 'caller', handle: reissueIdToken },
   nativeSso: { apiCode: '501', callerErrorStyle: 'caller', handle: nativeSso },
   nativeSsoLogout: { apiCode: '503', callerErrorStyle: 'caller', handle: nativeSsoLogout },
+  deviceAuthorization: { apiCode: '222', callerErrorStyle: 'json', handle: authorizeDevice },
+  deviceVerification: { apiCode: '223', callerErrorStyle: 'none', handle: verifyDevice },
+  deviceComplete: { apiCode: '224', callerErrorStyle: 'none', handle: completeDevice },
+  backchannelAuthentication: {
+    apiCode: '180',
+    callerErrorStyle: 'json',
+    handle: authenticateBackchannel,
+  },
+  backchannelAuthenticationIssue: {
+    apiCode: '181',
+    callerErrorStyle: 'none',
+    handle: issueBackchannel,
+  },
+  backchannelAuthenticationFail: {
+    apiCode: '182',
+    callerErrorStyle: 'json',
+    handle: failBackchannel,
+  },
+  backchannelAuthenticationComplete: {
+    apiCode: '183',
+    callerErrorStyle: 'none',
+    handle: completeBackchannel,
+  },
 };

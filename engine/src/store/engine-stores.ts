@@ -6,11 +6,15 @@ import type {
   AccessTokenRecord,
   AssertionIdRecord,
   AuthorizationCodeRecord,
+  BackchannelRequestRecord,
+  BackchannelTicketRecord,
+  DeviceCodeRecord,
   Grant,
   PasswordTicketRecord,
   RefreshTokenRecord,
   RequestUriRecord,
   TicketRecord,
+  UserCodeRecord,
 } from './records';
 
 /** The keys an access token is stored under. */
@@ -31,6 +35,12 @@ export class EngineStores {
   readonly grants: ExpiringStore<ManagedGrant>;
   /** OpenID for Verifiable Credential Issuance state. */
   readonly vci: VciStores;
+  /** RFC 8628 device authorizations by device code, and user codes pointing at them. */
+  readonly deviceCodes: ExpiringStore<DeviceCodeRecord>;
+  readonly userCodes: ExpiringStore<UserCodeRecord>;
+  /** CIBA requests by ticket (before and after `/issue`) and by `auth_req_id`. */
+  readonly backchannelTickets: ExpiringStore<BackchannelTicketRecord>;
+  readonly backchannelRequests: ExpiringStore<BackchannelRequestRecord>;
 
   constructor(caps: StoreCaps, now: () => number) {
     this.tickets = new ExpiringStore('ticket', caps.tickets, now);
@@ -51,6 +61,14 @@ export class EngineStores {
     this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
     this.grants = new ExpiringStore('grant', caps.grants, now);
     this.vci = new VciStores(caps, now);
+    this.deviceCodes = new ExpiringStore('device code', caps.deviceCodes, now);
+    this.userCodes = new ExpiringStore('user code', caps.deviceCodes, now);
+    this.backchannelTickets = new ExpiringStore('ticket', caps.backchannelRequests, now);
+    this.backchannelRequests = new ExpiringStore(
+      'backchannel request',
+      caps.backchannelRequests,
+      now,
+    );
   }
 
   /** Stores an access token under its value (and opaque alias) and records it in its grant. */
@@ -120,6 +138,10 @@ export class EngineStores {
       this.accessTokens,
       this.refreshTokens,
       this.grants,
+      this.deviceCodes,
+      this.userCodes,
+      this.backchannelTickets,
+      this.backchannelRequests,
     ].reduce((total, store) => total + store.sweep(), this.vci.sweep());
   }
 }

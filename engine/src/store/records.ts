@@ -2,7 +2,7 @@ import type { Grant } from '../model/token-grant';
 import type { AuthorizationRequest, Property } from '../model/authorization-request';
 import type { Client } from '../model/client';
 import type { AuthorizationDetail } from '../model/vci';
-import type { AuthleteGrantType, ClientAuthMethod } from '../model/enums';
+import type { AuthleteGrantType, ClientAuthMethod, DeliveryMode } from '../model/enums';
 
 /** What a token is about: decided at authorization time and carried to every token of the grant. */
 export interface TokenSubjectContext {
@@ -101,3 +101,75 @@ export interface AssertionIdRecord {
 }
 
 export type { Grant };
+
+/** How long an expired device code or `auth_req_id` is remembered, to answer `expired_token`. */
+export const DECOUPLED_GRACE_MS = 600_000;
+
+/** Where a decoupled authorization (device flow, CIBA) stands; set by `/complete`. */
+export type DecoupledStatus = 'PENDING' | 'AUTHORIZED' | 'ACCESS_DENIED' | 'TRANSACTION_FAILED';
+
+/**
+ * What a device code or an `auth_req_id` stands for while the client polls (RFC 8628 §3.4,
+ * CIBA Core §10.1): the client, the requested scopes, the polling state and, once the user
+ * decided, the decision and the token context.
+ */
+export interface DecoupledRecord {
+  /** When the store drops it: {@link DECOUPLED_GRACE_MS} after `validUntil`, so late polls get expired_token. */
+  expiresAt: number;
+  /** Milliseconds since the epoch: the end of the device code's or `auth_req_id`'s life. */
+  validUntil: number;
+  client: Client;
+  clientIdAliasUsed: boolean;
+  scopes: string[];
+  resources?: string[];
+  acrs?: string[];
+  claimNames?: string[];
+  /** Current minimum seconds between polls; grows by 5 on each slow_down (RFC 8628 §3.5). */
+  interval: number;
+  /** Milliseconds since the epoch of the last poll. */
+  lastPolledAt?: number;
+  status: DecoupledStatus;
+  /** Set when AUTHORIZED. */
+  context?: TokenSubjectContext;
+  grantedScopes?: string[];
+  accessTokenDuration?: number;
+  refreshTokenDuration?: number;
+  jwtAtClaims?: Record<string, unknown>;
+  /** True once tokens were issued: a further poll gets invalid_grant. */
+  consumed: boolean;
+}
+
+/** A device authorization (RFC 8628 §3.2), stored under its device code. */
+export interface DeviceCodeRecord extends DecoupledRecord {
+  userCode: string;
+}
+
+/** A user code's pointer to its device code (RFC 8628 §3.3). */
+export interface UserCodeRecord {
+  expiresAt: number;
+  deviceCode: string;
+}
+
+/** A backchannel authentication request (CIBA Core §7), stored under its ticket. */
+export interface BackchannelTicketRecord {
+  expiresAt: number;
+  client: Client;
+  clientIdAliasUsed: boolean;
+  deliveryMode: DeliveryMode;
+  scopes: string[];
+  acrs?: string[];
+  claimNames?: string[];
+  resources?: string[];
+  clientNotificationToken?: string;
+  /** Seconds, from `requested_expiry`; 0 when absent. */
+  requestedExpiry: number;
+  /** Set by `/issue`. */
+  authReqId?: string;
+  /** Set by `/fail` or `/complete`: the ticket cannot be used again. */
+  closed: boolean;
+}
+
+/** A CIBA request after `/issue`, stored under its `auth_req_id` (CIBA Core §7.3). */
+export interface BackchannelRequestRecord extends DecoupledRecord {
+  deliveryMode: DeliveryMode;
+}

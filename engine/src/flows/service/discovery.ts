@@ -58,6 +58,7 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     end_session_endpoint: endpoints.endSession,
     ...lifecycleMetadata(context),
     ...credentialIssuanceMetadata(context),
+    ...decoupledMetadata(context),
   };
 }
 
@@ -71,6 +72,29 @@ function credentialIssuanceMetadata(context: EngineContext): Record<string, unkn
   return {
     authorization_details_types_supported: ['openid_credential'],
     'pre-authorized_grant_anonymous_access_supported': false,
+  };
+}
+
+/**
+ * RFC 8628 §4 `device_authorization_endpoint` and CIBA Core §4 metadata, from the service
+ * settings: advertised only when the service supports the grant.
+ */
+function decoupledMetadata(context: EngineContext): Record<string, unknown> {
+  const { service } = context;
+  const ciba = service.grantTypes.has('CIBA') && service.ciba.deliveryModes.size > 0;
+  return {
+    device_authorization_endpoint: service.grantTypes.has('DEVICE_CODE')
+      ? service.endpoints.deviceAuthorization
+      : undefined,
+    backchannel_authentication_endpoint: ciba
+      ? service.endpoints.backchannelAuthentication
+      : undefined,
+    backchannel_token_delivery_modes_supported: ciba
+      ? lower(service.ciba.deliveryModes)
+      : undefined,
+    backchannel_user_code_parameter_supported: ciba
+      ? service.ciba.userCodeParameterSupported
+      : undefined,
   };
 }
 

@@ -5,6 +5,8 @@ import { FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
+import { cibaGrant } from '../ciba/grant-ciba';
+import { deviceCodeGrant } from '../device/grant-device-code';
 import { jwtBearerGrant } from '../exchange/grant-jwt-bearer';
 import { tokenExchangeGrant } from '../exchange/grant-token-exchange';
 import { preAuthorizedCodeGrant } from '../vci/grant-pre-authorized-code';
@@ -37,12 +39,15 @@ const SINGLE_VALUED = [
   'assertion',
   'pre-authorized_code',
   'tx_code',
+  'device_code',
+  'auth_req_id',
 ];
 
 /**
  * `POST /auth/token` (authlete-api.md §6.1, §7): authenticates the client, then runs the grant:
  * authorization_code, refresh_token, client_credentials (OK), password (PASSWORD), token exchange
- * (TOKEN_EXCHANGE or NATIVE_SSO), JWT bearer (JWT_BEARER) and the OID4VCI pre-authorized code.
+ * (TOKEN_EXCHANGE or NATIVE_SSO), JWT bearer (JWT_BEARER), the OID4VCI pre-authorized code,
+ * device_code (RFC 8628 §3.4) and CIBA (CIBA Core §10.1).
  */
 export async function processToken(
   context: EngineContext,
@@ -121,6 +126,10 @@ export async function processToken(
       return jwtBearerGrant(context, request);
     case 'PRE_AUTHORIZED_CODE':
       return preAuthorizedCodeGrant(context, request);
+    case 'DEVICE_CODE':
+      return deviceCodeGrant(context, request);
+    case 'CIBA':
+      return cibaGrant(context, request);
     case 'IMPLICIT':
       return badTokenRequest(
         context,

@@ -13,6 +13,10 @@ export interface IdTokenInputs {
   code?: string;
   /** `ds_hash` (OpenID Connect Native SSO 1.0 §3.1). */
   deviceSecretHash?: string;
+  /** The refresh token issued with it (→ `urn:openid:params:jwt:claim:rt_hash`, CIBA Core §10.3.1). */
+  refreshToken?: string;
+  /** The `auth_req_id` a CIBA push delivers it with (→ `urn:openid:params:jwt:claim:auth_req_id`). */
+  authReqId?: string;
   /** `"array"` or `"string"` (authlete-api.md §4.2 `idTokenAudType`); string by default. */
   audType?: string;
   /** Additional JWS header parameters (Authlete `idtHeaderParams`, e.g. `{"typ":"JWT"}`). */
@@ -65,6 +69,12 @@ export async function buildIdToken(
   if (inputs.code !== undefined) payload.c_hash = leftHalfHash(inputs.code);
   if (subject.sessionId !== undefined) payload.sid = subject.sessionId;
   if (inputs.deviceSecretHash !== undefined) payload.ds_hash = inputs.deviceSecretHash;
+  if (inputs.refreshToken !== undefined) {
+    payload['urn:openid:params:jwt:claim:rt_hash'] = leftHalfHash(inputs.refreshToken);
+  }
+  if (inputs.authReqId !== undefined) {
+    payload['urn:openid:params:jwt:claim:auth_req_id'] = inputs.authReqId;
+  }
   for (const [name, value] of Object.entries(subject.claims ?? {})) {
     if (!RESERVED.has(name) && value !== null && value !== undefined) payload[name] = value;
   }
