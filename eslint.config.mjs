@@ -63,6 +63,7 @@ export default tseslint.config(
             { target: './src/users', from: './src/!(users|config|shared)/**', message: 'users/ → config, shared only' },
             { target: './src/session', from: './src/!(session|config|shared)/**', message: 'session/ → config, shared only' },
             { target: './src/grants', from: './src/!(grants|authlete|users|session|config|shared)/**', message: 'grants/ → authlete, users, session, config, shared only' },
+            { target: './src/interaction', from: './src/!(interaction|http|users|session|authlete|config|shared)/**', message: 'interaction/ (shared browser pages and sign-in) → http, users, session, authlete, config, shared only' },
             { target: './src/http', from: './src/!(http|authlete|config|shared)/**', message: 'http/ → authlete, config, shared only' },
             { target: './src/ops', from: './src/endpoints', message: 'ops/ never imports endpoints' },
             ...endpointDirs.map((name) => ({

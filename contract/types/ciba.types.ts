@@ -108,7 +108,8 @@ export type BackchannelAuthenticationCompleteResult =
 export interface BackchannelAuthenticationCompleteRequest {
   ticket: string;
   result: BackchannelAuthenticationCompleteResult;
-  subject: string;
+  /** Required when `result` is AUTHORIZED. */
+  subject?: string;
   sub?: string;
   /** Seconds since the epoch. */
   authTime?: number;

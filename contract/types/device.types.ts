@@ -74,7 +74,8 @@ export type DeviceCompleteResult = 'AUTHORIZED' | 'ACCESS_DENIED' | 'TRANSACTION
 export interface DeviceCompleteRequest {
   userCode: string;
   result: DeviceCompleteResult;
-  subject: string;
+  /** Required when `result` is AUTHORIZED. */
+  subject?: string;
   sub?: string;
   /** Seconds since the epoch. */
   authTime?: number;

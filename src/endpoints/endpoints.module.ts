@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthorizationModule } from './authorization/authorization.module';
+import { DeviceModule } from './device/device.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { GrantManagementModule } from './grant-management/grant-management.module';
 import { HealthEndpointModule } from './health/health.module';
@@ -34,6 +35,7 @@ import { VciModule } from './vci/vci.module';
     VciModule,
     HealthEndpointModule,
     MetricsEndpointModule,
+    DeviceModule,
   ],
 })
 export class EndpointsModule {}

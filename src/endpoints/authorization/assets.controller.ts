@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { DirectResponse } from '../../http/direct-response';
-import { DEMO_LOGOS } from './views/demo-logos';
-import { OAUTH_CSS } from './views/stylesheet';
+import { DEMO_LOGOS } from '../../interaction/views/demo-logos';
+import { OAUTH_CSS } from '../../interaction/views/stylesheet';
 
 const NOT_FOUND = new DirectResponse(
   404,

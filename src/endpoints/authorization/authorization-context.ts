@@ -5,22 +5,10 @@ import type {
   AuthorizationResponse,
 } from '../../authlete/types';
 import type { BoundRecord } from '../../session/interaction.store';
+import type { ClientCard, ExistingGrant } from '../../interaction/client-card';
+import type { LoginError } from '../../interaction/login-error';
 import { readRawValues } from './raw-parameters';
-import { pickLocale, type PageLocale } from './views/locales';
-
-/** What the pages and the issue call need to know about the client. */
-export interface ClientCard {
-  /** The key consents are remembered under: the `client_id` alias, else the numeric id. */
-  readonly id: string;
-  readonly name: string;
-  readonly logoUri?: string;
-  readonly policyUri?: string;
-  readonly tosUri?: string;
-  readonly clientUri?: string;
-  readonly subjectType: 'PUBLIC' | 'PAIRWISE';
-  /** Host that keys pairwise subjects (OIDC Core §8.1). */
-  readonly sectorIdentifier: string;
-}
+import { pickLocale, type PageLocale } from '../../interaction/views/locales';
 
 /** The parts of an `/auth/authorization` response the flow needs (authlete-api.md §4.1, §5). */
 export interface AuthorizationContext {
@@ -62,13 +50,6 @@ function credentialsOf(response: AuthorizationResponse): string[] | undefined {
   return ids.length > 0 ? ids : undefined;
 }
 
-/** What an existing grant already holds, and what the request does with it. */
-export interface ExistingGrant {
-  readonly action: 'MERGE' | 'REPLACE';
-  readonly scopes: readonly string[];
-  readonly claims: readonly string[];
-}
-
 function existingGrantOf(response: AuthorizationResponse): ExistingGrant | undefined {
   const action = response.gmAction;
   if ((action !== 'MERGE' && action !== 'REPLACE') || response.grant === undefined) {
@@ -79,12 +60,6 @@ function existingGrantOf(response: AuthorizationResponse): ExistingGrant | undef
   );
   return { action, scopes: [...new Set(scopes)], claims: response.grant.claims ?? [] };
 }
-
-/** Why a login page is shown again; a wait is in whole seconds. */
-export type LoginError =
-  | { readonly kind: 'invalidCredentials'; readonly waitSeconds?: number }
-  | { readonly kind: 'wrongAccount' | 'accountDisabled' | 'storeUnavailable' }
-  | { readonly kind: 'tooManyAttempts'; readonly waitSeconds: number };
 
 /** A pending login or consent page, stored server-side and bound to the browser session. */
 export interface PendingAuthorization extends AuthorizationContext, BoundRecord {

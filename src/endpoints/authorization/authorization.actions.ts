@@ -1,8 +1,8 @@
 import type { AuthleteEnvelope } from '../../authlete/types';
 import type { ActionMap } from '../../http/action-map.types';
 import type { DirectResponse } from '../../http/direct-response';
-import type { ErrorKind } from './views/error.page';
-import type { PageLocale } from './views/locales';
+import type { ErrorKind } from '../../interaction/views/error.page';
+import type { PageLocale } from '../../interaction/views/locales';
 
 /** The Authlete actions the authorization routes relay. */
 export type AuthorizationRouteAction =

@@ -8,7 +8,8 @@ import { BrowserErrorPages } from './browser-error-pages';
 import { DecisionService } from './decision.service';
 import { InteractionPages } from './interaction-pages';
 import { LoginStep } from './login-step';
-import { PageBranding } from './page-branding';
+import { PageBranding } from '../../interaction/page-branding';
+import { PasswordLogin } from '../../interaction/password-login';
 
 /** Authorization endpoint, login and consent pages (RFC 6749 §3.1, OIDC Core §3.1.2; design.md §6). */
 @Module({
@@ -20,6 +21,7 @@ import { PageBranding } from './page-branding';
     InteractionPages,
     DecisionService,
     LoginStep,
+    PasswordLogin,
     PageBranding,
     BrowserErrorPages,
   ],

@@ -6,7 +6,7 @@ import type { FlowOutcome } from './authorization.actions';
 import { toContext } from './authorization-context';
 import { AuthorizationFlow } from './authorization-flow';
 import { readRawValues } from './raw-parameters';
-import { pickLocale } from './views/locales';
+import { pickLocale } from '../../interaction/views/locales';
 
 /**
  * The authorization endpoint (RFC 6749 §3.1, OIDC Core §3.1.2): passes the raw request to

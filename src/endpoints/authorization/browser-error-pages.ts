@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthorizationErrorOutcome, FlowOutcome } from './authorization.actions';
-import { PageBranding } from './page-branding';
+import { PageBranding } from '../../interaction/page-branding';
 import { prefersHtml } from './prefers-html';
-import { errorPage, oauthErrorOf } from './views/error.page';
+import { errorPage, oauthErrorOf } from '../../interaction/views/error.page';
 
 function isErrorOutcome(outcome: FlowOutcome): outcome is AuthorizationErrorOutcome {
   return 'page' in outcome && 'action' in outcome;

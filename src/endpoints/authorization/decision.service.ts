@@ -11,11 +11,11 @@ import { InteractionPage, pagePath, seeOther } from './interaction-page';
 import { InteractionPages } from './interaction-pages';
 import { consentAsked } from './login-policy';
 import { LoginStep } from './login-step';
-import { PageBranding } from './page-branding';
+import { PageBranding } from '../../interaction/page-branding';
 import { restartPathOf } from './restart-path';
-import { sessionHolds, verifiesForm } from './session-binding';
-import { errorPage } from './views/error.page';
-import { pickLocale, type PageLocale } from './views/locales';
+import { sessionHolds, verifiesForm } from '../../interaction/session-binding';
+import { errorPage } from '../../interaction/views/error.page';
+import { pickLocale, type PageLocale } from '../../interaction/views/locales';
 
 function isFinal(
   outcome: FlowOutcome,

@@ -1,6 +1,6 @@
 import { DirectResponse } from '../../http/direct-response';
-import type { SafeHtml } from './views/html';
-import { PAGE_SECURITY_HEADERS } from './views/page-response';
+import type { SafeHtml } from '../../interaction/views/html';
+import { PAGE_SECURITY_HEADERS } from '../../interaction/views/page-response';
 
 /** Where a pending login or consent page is shown by GET (and its form posts to). */
 export const DECISION_PATH = '/api/authorization/decision';

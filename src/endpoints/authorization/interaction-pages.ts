@@ -2,39 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { LoadedSession } from '../../session/browser-sessions';
 import { InteractionStore } from '../../session/interaction.store';
 import { UserAuthenticator } from '../../users/user-authenticator';
-import type {
-  AuthorizationContext,
-  LoginError,
-  PendingAuthorization,
-} from './authorization-context';
+import type { AuthorizationContext, PendingAuthorization } from './authorization-context';
+import { describeLoginError, type LoginError } from '../../interaction/login-error';
 import { InteractionPage } from './interaction-page';
-import { PageBranding } from './page-branding';
-import { consentPage } from './views/consent.page';
-import { messagesFor, type Messages } from './views/locales';
-import { loginPage, type LoginPageError } from './views/login.page';
-
-function describeError(error: LoginError | undefined, t: Messages): LoginPageError | undefined {
-  switch (error?.kind) {
-    case undefined:
-      return undefined;
-    case 'invalidCredentials':
-      return {
-        text:
-          error.waitSeconds === undefined
-            ? t.invalidCredentials
-            : `${t.invalidCredentials} ${t.tooManyAttempts(error.waitSeconds)}`,
-        invalidFields: true,
-      };
-    case 'wrongAccount':
-      return { text: t.wrongAccount, invalidFields: true };
-    case 'accountDisabled':
-      return { text: t.accountDisabled, invalidFields: false };
-    case 'storeUnavailable':
-      return { text: t.storeUnavailable, invalidFields: false };
-    case 'tooManyAttempts':
-      return { text: t.tooManyAttempts(error.waitSeconds), invalidFields: false };
-  }
-}
+import { PageBranding } from '../../interaction/page-branding';
+import { consentPage } from '../../interaction/views/consent.page';
+import { messagesFor } from '../../interaction/views/locales';
+import { loginPage } from '../../interaction/views/login.page';
 
 /**
  * Renders the login and consent pages. Each new page stores the pending authorization under a
@@ -123,7 +97,7 @@ export class InteractionPages {
         csrf: session.session.csrf,
         username: record.requiredUsername ?? record.username ?? record.loginHint,
         usernameLocked: record.requiredUsername !== undefined,
-        error: describeError(record.error, messages),
+        error: describeLoginError(record.error, messages),
       });
       return new InteractionPage(id, page, status);
     }

@@ -1,3 +1,4 @@
+import { DEVICE_AUTHORIZATION_ACTIONS } from '../../../src/endpoints/device/device-authorization.actions';
 import { INTROSPECTION_ACTIONS } from '../../../src/endpoints/introspection/introspection.actions';
 import { PAR_ACTIONS } from '../../../src/endpoints/par/par.actions';
 import { REVOCATION_ACTIONS } from '../../../src/endpoints/revocation/revocation.actions';
@@ -52,6 +53,7 @@ import {
   VCI_PARSE_API_ACTIONS,
   VCI_SINGLE_ISSUE_API_ACTIONS,
 } from './vci.cases';
+import { DEVICE_AUTHORIZATION_API_ACTIONS, DEVICE_AUTHORIZATION_CASES } from './device.cases';
 
 interface Table {
   readonly endpoint: string;
@@ -154,6 +156,12 @@ const TABLES: readonly Table[] = [
       'auth/introspection': VCI_INTROSPECTION_ACTIONS,
       'vci/deferred/issue': VCI_DEFERRED_ISSUE_API_ACTIONS,
     },
+  },
+  {
+    endpoint: 'POST /api/device/authorization',
+    map: DEVICE_AUTHORIZATION_ACTIONS,
+    cases: DEVICE_AUTHORIZATION_CASES,
+    apis: { 'device/authorization': DEVICE_AUTHORIZATION_API_ACTIONS },
   },
 ];
 

@@ -4,6 +4,7 @@ import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-
 import { Browser } from '../../support/browser';
 import { submitConsent, submitLogin } from '../authorization/support/flow';
 import { appRoutes } from './support/app-routes';
+import { deviceDecide, deviceLogin, enterUserCode } from '../device/support/device-browser';
 
 /** An action no Authlete version so far has defined: what a newer Authlete might answer. */
 const FUTURE = 'ACTION_FROM_THE_FUTURE';
@@ -311,6 +312,34 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
       send: (url) => postCredential(`${url}/api/vci/deferred_credential`),
     },
   ],
+  'POST /api/device/authorization': [
+    {
+      title: '/device/authorization',
+      replies: { 'device/authorization': future },
+      send: (url) => post(`${url}/api/device/authorization`, 'client_id=demo-device'),
+    },
+  ],
+  'POST /api/device': [
+    {
+      title: '/device/verification',
+      replies: { 'device/verification': future },
+      send: async (url) => enterUserCode(new Browser(url), 'BCDF-GHJK'),
+    },
+    {
+      title: '/device/complete after login and consent',
+      replies: {
+        'device/verification': { body: { action: 'VALID', clientIdAlias: 'demo-device' } },
+        'device/complete': future,
+      },
+      send: async (url) => {
+        const browser = new Browser(url);
+        const login = await (await enterUserCode(browser, 'BCDFGHJK')).text();
+        const consent = await (await deviceLogin(browser, login, 'alice', 'alice-password')).text();
+        return deviceDecide(browser, consent, 'approve');
+      },
+    },
+  ],
+  'GET /api/device': 'no Authlete call (the code form)',
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
   'GET /.well-known/oauth-authorization-server': 'a document, shape-checked (discovery-shape test)',
   'GET /api/jwks': 'a document, shape-checked (discovery-shape test)',

@@ -1,4 +1,4 @@
-import type { ClientCard } from '../authorization-context';
+import type { ClientCard } from '../client-card';
 import { clientHeader } from './client-header';
 import { html, type SafeHtml } from './html';
 import { layout } from './layout';
@@ -23,6 +23,8 @@ export interface LoginPageModel {
   /** The request demands one subject (`claims` `sub` value): the username cannot be changed. */
   readonly usernameLocked: boolean;
   readonly error?: LoginPageError;
+  /** Where the form posts; the authorization flow's decision endpoint by default. */
+  readonly action?: string;
 }
 
 const ERROR_ID = 'login-error';
@@ -52,7 +54,7 @@ export function loginPage(model: LoginPageModel): SafeHtml {
         ? html`<p class="error" id="${ERROR_ID}" role="alert">${model.error.text}</p>`
         : ''
     }
-    <form method="post" action="/api/authorization/decision">
+    <form method="post" action="${model.action ?? '/api/authorization/decision'}">
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <label for="username">${t.username}</label>

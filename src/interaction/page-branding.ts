@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { appConfig, type AppConfig } from '../../config/app.config';
+import { appConfig, type AppConfig } from '../config/app.config';
 import type { PageFrame } from './views/page-frame';
 
 /**

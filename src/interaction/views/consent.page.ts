@@ -1,5 +1,5 @@
-import type { AuthleteScope } from '../../../authlete/types';
-import type { ClientCard, ExistingGrant } from '../authorization-context';
+import type { AuthleteScope } from '../../authlete/types';
+import type { ClientCard, ExistingGrant } from '../client-card';
 import { existingGrantSection } from './existing-grant';
 import { clientHeader } from './client-header';
 import { html, safeUrl, type SafeHtml } from './html';
@@ -23,6 +23,10 @@ export interface ConsentPageModel {
   readonly existingGrant?: ExistingGrant;
   /** Credential configurations requested as `openid_credential` authorization details. */
   readonly credentials?: readonly string[];
+  /** Where the form posts; the authorization flow's decision endpoint by default. */
+  readonly action?: string;
+  /** Shown above the buttons, escaped (e.g. a CIBA `binding_message` to compare). */
+  readonly notice?: string;
 }
 
 /** A scope's text: Authlete's `descriptions` in the page language, then ours, then `description`. */
@@ -105,7 +109,8 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
         : ''
     }
     ${existingGrantSection(model.existingGrant, t.lang)} ${links(model.client, t)}
-    <form method="post" action="/api/authorization/decision">
+    ${model.notice === undefined ? '' : html`<p class="notice" id="notice">${model.notice}</p>`}
+    <form method="post" action="${model.action ?? '/api/authorization/decision'}">
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <div class="actions">

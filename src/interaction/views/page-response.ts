@@ -1,4 +1,4 @@
-import { DirectResponse } from '../../../http/direct-response';
+import { DirectResponse } from '../../http/direct-response';
 import type { SafeHtml } from './html';
 
 /**

@@ -1,5 +1,5 @@
-import type { LoadedSession } from '../../session/browser-sessions';
-import { secretsEqual } from '../../session/random-id';
+import type { LoadedSession } from '../session/browser-sessions';
+import { secretsEqual } from '../session/random-id';
 
 /**
  * True when a page shown to session `boundTo` belongs to this browser session: it is the session,

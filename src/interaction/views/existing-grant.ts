@@ -1,4 +1,4 @@
-import type { ExistingGrant } from '../authorization-context';
+import type { ExistingGrant } from '../client-card';
 import { html, type SafeHtml } from './html';
 
 const TEXT = {

@@ -1,5 +1,5 @@
-import { SCOPE_CLAIMS } from '../../../../contract';
-import type { AuthleteScope } from '../../../authlete/types';
+import { SCOPE_CLAIMS } from '../../../contract';
+import type { AuthleteScope } from '../../authlete/types';
 
 /**
  * The claims each standard scope asks for (OIDC Core §5.4; `sub` comes with `openid`, §3.1.2.1).

@@ -1,4 +1,4 @@
-import type { ClientCard } from '../authorization-context';
+import type { ClientCard } from '../client-card';
 import { html, type SafeHtml } from './html';
 
 /**

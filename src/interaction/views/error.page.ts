@@ -1,4 +1,4 @@
-import type { DirectResponse } from '../../../http/direct-response';
+import type { DirectResponse } from '../../http/direct-response';
 import { html } from './html';
 import { layout } from './layout';
 import { messagesFor, type PageLocale } from './locales';
