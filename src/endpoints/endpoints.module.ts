@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthorizationModule } from './authorization/authorization.module';
+import { CibaModule } from './ciba/ciba.module';
 import { DeviceModule } from './device/device.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { GrantManagementModule } from './grant-management/grant-management.module';
@@ -36,6 +37,7 @@ import { VciModule } from './vci/vci.module';
     HealthEndpointModule,
     MetricsEndpointModule,
     DeviceModule,
+    CibaModule,
   ],
 })
 export class EndpointsModule {}

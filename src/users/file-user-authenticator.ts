@@ -72,6 +72,11 @@ export class FileUserAuthenticator extends UserAuthenticator implements OnModule
     return Promise.resolve(user ? { subject: user.subject, username: user.username } : null);
   }
 
+  override findByUsername(username: string): Promise<UserRecord | null> {
+    const user = this.byUsername.get(username);
+    return Promise.resolve(user ? { subject: user.subject, username: user.username } : null);
+  }
+
   override claims(
     subject: string,
     names: readonly string[],

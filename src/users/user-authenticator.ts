@@ -48,6 +48,12 @@ export abstract class UserAuthenticator {
   abstract findBySubject(subject: string): Promise<UserRecord | null>;
 
   /**
+   * Looks a user up by username, for a CIBA `login_hint` (OpenID Connect CIBA Core §7.1); stores
+   * that cannot omit it, and CIBA then resolves `login_hint` as a subject only.
+   */
+  findByUsername?(username: string): Promise<UserRecord | null>;
+
+  /**
    * Returns values for the requested claim names in one batch. A name may carry a language tag
    * (`name#ja-Kana-JP`) and must then be returned under that exact key; untagged names should honour
    * `locales` (OIDC `claims_locales`, most preferred first). Unknown claims are left out.

@@ -1,0 +1,57 @@
+import { html, type SafeHtml } from '../../../interaction/views/html';
+import { layout } from '../../../interaction/views/layout';
+import type { PageFrame } from '../../../interaction/views/page-frame';
+import type { CibaRequest } from '../authentication-device';
+
+/** What the demo authentication device shows a signed-in user. */
+export interface DeviceRequestsModel {
+  readonly frame: PageFrame;
+  readonly csrf: string;
+  readonly username: string;
+  readonly requests: readonly CibaRequest[];
+  readonly notice?: string;
+}
+
+function requestCard(request: CibaRequest, csrf: string): SafeHtml {
+  const scopes = request.scopes.map((scope) => scope.name).join(' ');
+  return html`<li class="ciba-request">
+    <h2>${request.clientName}</h2>
+    ${
+      request.bindingMessage === undefined
+        ? ''
+        : html`<p class="binding-message">
+            Code on the other screen: <strong>${request.bindingMessage}</strong>
+          </p>`
+    }
+    <p class="muted">Asks for: ${scopes}</p>
+    <form method="post" action="/api/backchannel/device">
+      <input type="hidden" name="csrf" value="${csrf}" />
+      <input type="hidden" name="request" value="${request.authReqId}" />
+      <div class="actions">
+        <button type="submit" name="decision" value="approve" class="primary">Approve</button>
+        <button type="submit" name="decision" value="deny">Deny</button>
+      </div>
+    </form>
+  </li>`;
+}
+
+/**
+ * The demo authentication device (CIBA Core §1): the signed-in user's pending requests with the
+ * client's name and the `binding_message` (escaped), each with Approve (`decision=approve`) and
+ * Deny (`decision=deny`).
+ */
+export function deviceRequestsPage(model: DeviceRequestsModel): SafeHtml {
+  const title = 'Requests waiting for you';
+  const body = html`<h1>${title}</h1>
+    <p class="muted">Signed in as ${model.username}</p>
+    ${model.notice === undefined ? '' : html`<p role="status">${model.notice}</p>`}
+    ${
+      model.requests.length === 0
+        ? html`<p class="lead">Nothing to approve right now.</p>`
+        : html`<ul class="ciba-requests">
+            ${model.requests.map((request) => requestCard(request, model.csrf))}
+          </ul>`
+    }
+    <p><a href="/api/backchannel/device">Refresh</a></p>`;
+  return layout({ lang: 'en', title, serviceName: model.frame.serviceName }, body);
+}
