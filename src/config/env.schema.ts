@@ -187,6 +187,19 @@ export class EnvironmentVariables {
   LOGOUT_BACKCHANNEL_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(5) LOGOUT_BACKCHANNEL_ATTEMPTS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(3600000) LOGOUT_EXPIRY_SWEEP_MS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  CIBA_NOTIFICATION_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(5) CIBA_NOTIFICATION_ATTEMPTS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  CIBA_NOTIFICATION_BACKOFF_MS?: number;
 
   // SSRF guard of URLs clients register (outbound.config.ts).
   @IsOptional() @IsBooleanString() OUTBOUND_HTTPS_REQUIRED?: string;

@@ -1,12 +1,14 @@
 import { HttpModule } from '@nestjs/axios';
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { cibaConfig } from '../../config/ciba.config';
 import { PageBranding } from '../../interaction/page-branding';
 import { PasswordLogin } from '../../interaction/password-login';
 import { AuthenticationDevice } from './authentication-device';
 import { BackchannelAuthenticationController } from './backchannel-authentication.controller';
 import { BackchannelAuthenticationService } from './backchannel-authentication.service';
 import { CibaDecisions } from './ciba-decisions';
-import { CibaNotifier, NOTIFICATION_TIMEOUT_MS } from './ciba-notifier';
+import { CibaNotifier } from './ciba-notifier';
 import { CibaUserResolver } from './ciba-user-resolver';
 import { DemoAuthenticationDevice } from './demo-authentication-device';
 import { DemoDeviceController } from './demo-device.controller';
@@ -18,7 +20,7 @@ import { PendingCibaRequests } from './pending-ciba-requests';
  * {@link AuthenticationDevice} port (the demo device by default), decisions and notifications.
  */
 @Module({
-  imports: [HttpModule.register({ timeout: NOTIFICATION_TIMEOUT_MS, maxRedirects: 0 })],
+  imports: [ConfigModule.forFeature(cibaConfig), HttpModule.register({ maxRedirects: 0 })],
   controllers: [BackchannelAuthenticationController, DemoDeviceController],
   providers: [
     BackchannelAuthenticationService,

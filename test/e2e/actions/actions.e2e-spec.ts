@@ -1,3 +1,4 @@
+import { BACKCHANNEL_AUTHENTICATION_ACTIONS } from '../../../src/endpoints/ciba/backchannel-authentication.actions';
 import { DEVICE_AUTHORIZATION_ACTIONS } from '../../../src/endpoints/device/device-authorization.actions';
 import { INTROSPECTION_ACTIONS } from '../../../src/endpoints/introspection/introspection.actions';
 import { PAR_ACTIONS } from '../../../src/endpoints/par/par.actions';
@@ -54,6 +55,12 @@ import {
   VCI_SINGLE_ISSUE_API_ACTIONS,
 } from './vci.cases';
 import { DEVICE_AUTHORIZATION_API_ACTIONS, DEVICE_AUTHORIZATION_CASES } from './device.cases';
+import {
+  BACKCHANNEL_API_ACTIONS,
+  BACKCHANNEL_CASES,
+  BACKCHANNEL_FAIL_API_ACTIONS,
+  BACKCHANNEL_ISSUE_API_ACTIONS,
+} from './ciba.cases';
 
 interface Table {
   readonly endpoint: string;
@@ -162,6 +169,16 @@ const TABLES: readonly Table[] = [
     map: DEVICE_AUTHORIZATION_ACTIONS,
     cases: DEVICE_AUTHORIZATION_CASES,
     apis: { 'device/authorization': DEVICE_AUTHORIZATION_API_ACTIONS },
+  },
+  {
+    endpoint: 'POST /api/backchannel/authentication',
+    map: BACKCHANNEL_AUTHENTICATION_ACTIONS,
+    cases: BACKCHANNEL_CASES,
+    apis: {
+      'backchannel/authentication': BACKCHANNEL_API_ACTIONS,
+      'backchannel/authentication/issue': BACKCHANNEL_ISSUE_API_ACTIONS,
+      'backchannel/authentication/fail': BACKCHANNEL_FAIL_API_ACTIONS,
+    },
   },
 ];
 

@@ -4,7 +4,8 @@ import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-
 import { Browser } from '../../support/browser';
 import { submitConsent, submitLogin } from '../authorization/support/flow';
 import { appRoutes } from './support/app-routes';
-import { deviceDecide, deviceLogin, enterUserCode } from '../device/support/device-browser';
+import { DECOUPLED_ROUTES } from './support/decoupled-routes';
+import type { Reach } from './support/reach';
 
 /** An action no Authlete version so far has defined: what a newer Authlete might answer. */
 const FUTURE = 'ACTION_FROM_THE_FUTURE';
@@ -48,14 +49,6 @@ const CREDENTIAL_PARSED = (parseApi: string): Record<string, object> => ({
     },
   },
 });
-
-/** One way to reach an Authlete API whose answer a route acts on. */
-interface Reach {
-  readonly title: string;
-  /** Fake replies by API; the unknown action goes to the last call the route makes. */
-  readonly replies: Readonly<Record<string, object>>;
-  readonly send: (url: string) => Promise<Response>;
-}
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { ...FORM, ...headers }, body });
@@ -312,34 +305,7 @@ const ROUTES: Readonly<Record<string, readonly Reach[] | string>> = {
       send: (url) => postCredential(`${url}/api/vci/deferred_credential`),
     },
   ],
-  'POST /api/device/authorization': [
-    {
-      title: '/device/authorization',
-      replies: { 'device/authorization': future },
-      send: (url) => post(`${url}/api/device/authorization`, 'client_id=demo-device'),
-    },
-  ],
-  'POST /api/device': [
-    {
-      title: '/device/verification',
-      replies: { 'device/verification': future },
-      send: async (url) => enterUserCode(new Browser(url), 'BCDF-GHJK'),
-    },
-    {
-      title: '/device/complete after login and consent',
-      replies: {
-        'device/verification': { body: { action: 'VALID', clientIdAlias: 'demo-device' } },
-        'device/complete': future,
-      },
-      send: async (url) => {
-        const browser = new Browser(url);
-        const login = await (await enterUserCode(browser, 'BCDFGHJK')).text();
-        const consent = await (await deviceLogin(browser, login, 'alice', 'alice-password')).text();
-        return deviceDecide(browser, consent, 'approve');
-      },
-    },
-  ],
-  'GET /api/device': 'no Authlete call (the code form)',
+  ...DECOUPLED_ROUTES,
   'GET /.well-known/openid-configuration': 'a document, shape-checked (discovery-shape test)',
   'GET /.well-known/oauth-authorization-server': 'a document, shape-checked (discovery-shape test)',
   'GET /api/jwks': 'a document, shape-checked (discovery-shape test)',
