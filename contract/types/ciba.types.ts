@@ -4,6 +4,7 @@ import type {
   AuthleteProperty,
   AuthleteScope,
 } from './common.types';
+import type { DeviceAuthorizationRequest } from './device.types';
 
 /** CIBA token delivery mode (CIBA Core §5; Java `DeliveryMode`). */
 export type AuthleteDeliveryMode = 'POLL' | 'PING' | 'PUSH';
@@ -11,16 +12,11 @@ export type AuthleteDeliveryMode = 'POLL' | 'PING' | 'PUSH';
 /** Which hint identified the user (CIBA Core §7.1; Java `UserIdentificationHintType`). */
 export type AuthleteHintType = 'ID_TOKEN_HINT' | 'LOGIN_HINT_TOKEN' | 'LOGIN_HINT';
 
-/** `POST /backchannel/authentication` request (CIBA Core §7.1; Java `BackchannelAuthenticationRequest`). */
-export interface BackchannelAuthenticationRequest {
-  parameters: string;
-  clientId?: string;
-  clientSecret?: string;
-  clientCertificate?: string;
-  clientCertificatePath?: string[];
-  oauthClientAttestation?: string;
-  oauthClientAttestationPop?: string;
-}
+/**
+ * `POST /backchannel/authentication` request (CIBA Core §7.1; Java
+ * `BackchannelAuthenticationRequest`): the same members as `/device/authorization`.
+ */
+export type BackchannelAuthenticationRequest = DeviceAuthorizationRequest;
 
 /** Actions of `/backchannel/authentication` (Java `BackchannelAuthenticationResponse.Action`). */
 export type BackchannelAuthenticationAction =

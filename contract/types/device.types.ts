@@ -7,7 +7,8 @@ import type {
 
 /**
  * `POST /device/authorization` request (RFC 8628 §3.1; Java `DeviceAuthorizationRequest`).
- * `parameters` is the raw form body; the client credentials come from the Basic header.
+ * `parameters` is the raw form body; the client credentials come from the Basic header. The
+ * backchannel authentication request (CIBA Core §7.1) has the same members.
  */
 export interface DeviceAuthorizationRequest {
   parameters: string;

@@ -88,6 +88,18 @@ async function decide(
   return { status: res.status, html: await res.text() };
 }
 
+/** A ping-mode request for alice, approved on the demo device page. */
+async function pingApproved(app: TestApp, notificationToken: string) {
+  const started = await backchannel(app, PING, {
+    login_hint: 'alice',
+    client_notification_token: notificationToken,
+  });
+  const authReqId = started.body.auth_req_id as string;
+  const browser = new Browser(app.url);
+  const done = await decide(browser, await signInOnDevice(browser), authReqId, 'approve');
+  return { ...done, authReqId };
+}
+
 describe('CIBA (OpenID Connect CIBA Core 1.0) end to end on the embedded engine', () => {
   let app: TestApp;
   let dir: string;
@@ -196,17 +208,7 @@ describe('CIBA (OpenID Connect CIBA Core 1.0) end to end on the embedded engine'
     'a receiver that %s gets bounded retries; the page and the server stay up; no token in the logs',
     async (_title, mode) => {
       receiver.mode = mode;
-      const started = await backchannel(app, PING, {
-        login_hint: 'alice',
-        client_notification_token: 'secret-nt-9',
-      });
-      const browser = new Browser(app.url);
-      const done = await decide(
-        browser,
-        await signInOnDevice(browser),
-        started.body.auth_req_id as string,
-        'approve',
-      );
+      const done = await pingApproved(app, 'secret-nt-9');
       expect(done.status).toBe(200);
       await receiver.waitFor(3);
       await new Promise((resolve) => setTimeout(resolve, 700));
@@ -233,22 +235,12 @@ describe('CIBA notifications to a receiver that refuses connections', () => {
     });
     const warnings = jest.spyOn(Logger.prototype, 'warn');
     try {
-      const started = await backchannel(app, PING, {
-        login_hint: 'alice',
-        client_notification_token: 'nt-x',
-      });
-      const browser = new Browser(app.url);
-      const done = await decide(
-        browser,
-        await signInOnDevice(browser),
-        started.body.auth_req_id as string,
-        'approve',
-      );
+      const done = await pingApproved(app, 'nt-x');
       expect(done.status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 500));
       const logged = warnings.mock.calls.map((args) => JSON.stringify(args)).join('\n');
       expect(logged).toContain('failed after 3 attempt(s)');
-      expect((await poll(app, PING, started.body.auth_req_id as string)).status).toBe(200);
+      expect((await poll(app, PING, done.authReqId)).status).toBe(200);
     } finally {
       warnings.mockRestore();
       await app.close();

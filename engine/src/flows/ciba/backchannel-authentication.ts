@@ -1,11 +1,9 @@
 import type { RequestBody } from '../../api/request-body';
 import type { BackchannelAuthenticationResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
-import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import { authenticateClient } from '../client-auth/authenticate-client';
-import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
+import { readClientFormRequest } from '../decoupled/client-form-request';
 import { requestedAcrs, requestedScopes } from '../decoupled/requested-scopes';
 import { readBackchannelRequest } from './backchannel-request';
 import { idTokenHintSubject } from './id-token-hint';
@@ -43,26 +41,13 @@ export async function authenticateBackchannel(
   context: EngineContext,
   body: RequestBody,
 ): Promise<BackchannelAuthenticationResponse> {
-  const params = new FormParams(body.requiredString('parameters'));
-  const duplicated = params.duplicated(SINGLE_VALUED);
-  if (duplicated !== undefined) {
-    return badRequest(
-      context,
-      'invalid_request',
-      'A180301',
-      `The '${duplicated}' parameter is included more than once.`,
-    );
-  }
-  const authentication = await authenticateClient(context, {
-    params,
-    clientId: body.optionalString('clientId'),
-    clientSecret: body.optionalString('clientSecret'),
+  const form = await readClientFormRequest(context, body, {
+    singleValued: SINGLE_VALUED,
     endpointUrl: context.service.endpoints.backchannelAuthentication,
     apiCode: '180',
   });
-  if (!authentication.ok) {
-    return clientAuthFailureResponse(context.service, authentication, 'UNAUTHORIZED');
-  }
+  if (!form.ok) return form.response;
+  const { params, authentication } = form;
   const { client } = authentication;
   const mode = client.bcDeliveryMode;
   if (

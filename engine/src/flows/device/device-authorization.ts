@@ -1,11 +1,9 @@
 import type { RequestBody } from '../../api/request-body';
 import type { DeviceAuthorizationResponse } from '../../../../contract';
 import type { EngineContext } from '../../context/engine-context';
-import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorResponse, result } from '../../protocol/result';
 import { randomToken } from '../../protocol/secrets';
-import { authenticateClient } from '../client-auth/authenticate-client';
-import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
+import { readClientFormRequest } from '../decoupled/client-form-request';
 import { requestedAcrs, requestedScopes } from '../decoupled/requested-scopes';
 import { newUserCode } from './user-code';
 import { DECOUPLED_GRACE_MS } from '../../store/records';
@@ -39,26 +37,13 @@ export async function authorizeDevice(
   context: EngineContext,
   body: RequestBody,
 ): Promise<DeviceAuthorizationResponse> {
-  const params = new FormParams(body.requiredString('parameters'));
-  const duplicated = params.duplicated(SINGLE_VALUED);
-  if (duplicated !== undefined) {
-    return badRequest(
-      context,
-      'invalid_request',
-      'A222301',
-      `The '${duplicated}' parameter is included more than once.`,
-    );
-  }
-  const authentication = await authenticateClient(context, {
-    params,
-    clientId: body.optionalString('clientId'),
-    clientSecret: body.optionalString('clientSecret'),
+  const read = await readClientFormRequest(context, body, {
+    singleValued: SINGLE_VALUED,
     endpointUrl: context.service.endpoints.deviceAuthorization,
     apiCode: '222',
   });
-  if (!authentication.ok) {
-    return clientAuthFailureResponse(context.service, authentication, 'UNAUTHORIZED');
-  }
+  if (!read.ok) return read.response;
+  const { params, authentication } = read;
   const { client } = authentication;
   if (!context.service.grantTypes.has('DEVICE_CODE') || !client.grantTypes.has('DEVICE_CODE')) {
     return badRequest(
