@@ -12,25 +12,10 @@ import { IdTokenReissuer } from './grants/id-token-reissuer';
 import { JwtBearerGrant } from './grants/jwt-bearer-grant';
 import { NativeSsoCompleter } from './grants/native-sso-completer';
 import { TokenExchanger } from './grants/token-exchanger';
+import { passwordWaitError } from './password-wait-error';
 import type { TokenOutcome } from './token-outcome';
 
 export type { TokenOutcome } from './token-outcome';
-
-/**
- * The answer to a PASSWORD grant refused because of a brute-force wait (RFC 6749 §5.2
- * `invalid_grant`): the description says how long to wait, as the login page does, and
- * `Retry-After` (RFC 9110 §10.2.3) carries the seconds for programs.
- */
-function waitError(seconds: number, response: TokenResponse, checked: boolean): OAuthError {
-  const unit = seconds === 1 ? 'second' : 'seconds';
-  const wrong = checked ? 'The username or password is incorrect. ' : '';
-  return new OAuthError(
-    400,
-    'invalid_grant',
-    `${wrong}Too many failed attempts. Please wait ${seconds} ${unit} and try again.`,
-    { ...relayedHeaders(response), 'retry-after': String(seconds) },
-  );
-}
 
 /**
  * Token endpoint logic (RFC 6749 §3.2): forwards the raw form body to `/auth/token` and resolves
@@ -116,7 +101,9 @@ export class TokenService {
         ticket,
         reason: 'INVALID_RESOURCE_OWNER_CREDENTIALS',
       });
-      if (!next.allowed) throw waitError(next.waitSeconds, response, !blocked);
+      if (!next.allowed && failed.action === 'BAD_REQUEST') {
+        throw passwordWaitError(next.waitSeconds, failed, response, !blocked);
+      }
       return withRelayedFields(failed, response);
     }
     const issued = await this.authlete.call('tokenIssue', { ticket, subject: user.subject });

@@ -114,8 +114,9 @@ describe('PASSWORD grant and brute-force waits (issue 11, Build 5; embedded engi
     expect(waiting.status).toBe(400);
     expect(waiting.headers.get('retry-after')).toBe('1');
     expect(waiting.headers.get('cache-control')).toBe('no-store');
+    // The error code is the one /auth/token/fail chose for bad credentials (the engine's).
     expect(await waiting.json()).toEqual({
-      error: 'invalid_grant',
+      error: 'invalid_request',
       error_description: 'Too many failed attempts. Please wait 1 second and try again.',
     });
     await sleep(1100);
