@@ -25,8 +25,6 @@ export interface ConsentPageModel {
   readonly credentials?: readonly string[];
   /** Where the form posts; the authorization flow's decision endpoint by default. */
   readonly action?: string;
-  /** Shown above the buttons, escaped (e.g. a CIBA `binding_message` to compare). */
-  readonly notice?: string;
 }
 
 /** A scope's text: Authlete's `descriptions` in the page language, then ours, then `description`. */
@@ -109,7 +107,6 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
         : ''
     }
     ${existingGrantSection(model.existingGrant, t.lang)} ${links(model.client, t)}
-    ${model.notice === undefined ? '' : html`<p class="notice" id="notice">${model.notice}</p>`}
     <form method="post" action="${model.action ?? '/api/authorization/decision'}">
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
