@@ -79,7 +79,7 @@ export default tseslint.config(
   {
     // Only the composition root wires things by lookup; everything else gets what it needs injected.
     files: ['src/**/*.ts'],
-    ignores: ['src/app.module.ts', 'src/main.ts', 'src/bootstrap.ts', 'src/embedded-engine.ts'],
+    ignores: ['src/app.module.ts', 'src/main.ts', 'src/bootstrap.ts', 'src/embedded-engine.ts', 'src/module/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,6 +3,7 @@ import type { EmbeddedEngine } from '../engine/index.js';
 import { AuthleteConnection } from './authlete/authlete-connection';
 import { appConfig, type AppConfig } from './config/app.config';
 import { authleteConfig, type AuthleteConfig } from './config/authlete.config';
+import { ServerFiles } from './config/server-files';
 import { engineExchange } from './embedded-engine-exchange';
 
 /** The connection's base URL in embedded mode: nothing is ever sent to it (calls are in process). */
@@ -23,6 +24,7 @@ async function connect(
   authlete: AuthleteConfig,
   app: AppConfig,
   holder: EmbeddedEngineHolder,
+  files: ServerFiles,
 ): Promise<AuthleteConnection> {
   if (authlete.baseUrl !== undefined) {
     return {
@@ -39,8 +41,8 @@ async function connect(
   const { createEngine } = await import('../engine/index.js');
   const logger = new Logger('Authlete');
   const engine = await createEngine({
-    config: authlete.engineConfig,
-    dataDir: authlete.engineDataDir,
+    config: files.engineConfig,
+    dataDir: files.engineDataDir,
     issuer: app.issuer,
     onServerError: (error) =>
       logger.error(
@@ -71,7 +73,7 @@ export const authleteConnectionProviders: Provider[] = [
   EmbeddedEngineHolder,
   {
     provide: AuthleteConnection,
-    inject: [authleteConfig.KEY, appConfig.KEY, EmbeddedEngineHolder],
+    inject: [authleteConfig.KEY, appConfig.KEY, EmbeddedEngineHolder, ServerFiles],
     useFactory: connect,
   },
 ];

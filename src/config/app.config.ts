@@ -1,11 +1,14 @@
 import { registerAs } from '@nestjs/config';
 import { readBool, readInt, readString } from './env-readers';
+import { normaliseRoutePrefix } from './route-prefix';
 
 /** Listener, public identity and HTTP hardening settings (design.md §4). */
 export const appConfig = registerAs('app', () => {
   const port = readInt('PORT', 8080);
-  // Without ISSUER, the development identity follows the listener's port (PORT=18081 → :18081).
-  const issuer = (readString('ISSUER') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  // Without ISSUER, the development identity follows the listener's port (PORT=18081 → :18081)
+  // and the route prefix (ROUTE_PREFIX=oauth → http://localhost:8080/oauth).
+  const prefix = normaliseRoutePrefix(readString('ROUTE_PREFIX'));
+  const issuer = (readString('ISSUER') ?? `http://localhost:${port}${prefix}`).replace(/\/+$/, '');
   return {
     nodeEnv: readString('NODE_ENV') ?? 'development',
     port,
@@ -21,8 +24,6 @@ export const appConfig = registerAs('app', () => {
     logLevel: readString('LOG_LEVEL') ?? 'info',
     bodyLimitBytes: readInt('BODY_LIMIT_BYTES', 65536),
     redisUrl: readString('REDIS_URL'),
-    resourceServersFile: readString('RESOURCE_SERVERS_FILE') ?? 'config/resource-servers.json',
-    usersFile: readString('USERS_FILE') ?? 'config/users.json',
     usersAllowDemo: readBool('USERS_ALLOW_DEMO', false),
   };
 });

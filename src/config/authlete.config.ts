@@ -16,9 +16,6 @@ export const authleteConfig = registerAs('authlete', () => ({
   serviceApiSecret: readString('AUTHLETE_SERVICE_APISECRET'),
   timeoutMs: readInt('AUTHLETE_TIMEOUT_MS', 10000),
   maxSockets: readInt('AUTHLETE_MAX_SOCKETS', 256),
-  engineConfig: readString('ENGINE_CONFIG') ?? 'config/engine.json',
-  /** Where the embedded engine keeps its generated signing keys. */
-  engineDataDir: readString('ENGINE_DATA_DIR') ?? '.data',
 }));
 
 /** Resolved type of {@link authleteConfig}. */

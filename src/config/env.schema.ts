@@ -116,6 +116,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() ENV_FILE?: string;
   @IsOptional() @IsString() ENGINE_DATA_DIR?: string;
   @IsOptional() @IsString() RESOURCE_SERVERS_FILE?: string;
+  /** Folder of the configuration files not named otherwise (default: the shipped `config/`). */
+  @IsOptional() @IsString() CONFIG_DIR?: string;
+  /** Path every endpoint is mounted under, e.g. `oauth` (ISSUER must end with it). */
+  @IsOptional() @IsString() @MaxLength(200) ROUTE_PREFIX?: string;
   /** Issuers whose JWTs are accepted for JWT bearer and token exchange (docs/trusted-issuers.md). */
   @IsOptional() @IsString() TRUSTED_ISSUERS_FILE?: string;
   /** Bearer token of `POST /api/vci/offers` (docs/vci.md); unset: open in development only. */

@@ -24,7 +24,7 @@ export type CredentialIssuanceDecision =
  * The port deciding whether a credential is issued now, later (deferred issuance, e.g. pending an
  * identity check), or not at all (OpenID for Verifiable Credential Issuance 1.0 §8.3, §9). It is
  * asked at the credential endpoint and again at every poll of the deferred credential endpoint.
- * Provide your own class with `AppModule.forRoot({ credentialIssuancePolicy })` (docs/vci.md).
+ * Provide your own class with `AuthorizationServerModule.forRoot({ credentialIssuancePolicy })` (docs/vci.md).
  */
 export abstract class CredentialIssuancePolicy {
   abstract decide(request: CredentialIssuanceCase): Promise<CredentialIssuanceDecision>;

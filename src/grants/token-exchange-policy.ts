@@ -62,7 +62,7 @@ export type TokenExchangeDecision = TokenExchangeGrant | TokenExchangeRefusal;
  * The port that decides token exchanges (RFC 8693 §2, §5): whether this client may exchange this
  * subject for these audiences, resources and scopes, and what the new token holds. Called after the
  * subject and actor tokens are validated; the subject of the issued token is always the subject
- * token's. Provide your own class with `AppModule.forRoot({ tokenExchangePolicy })`; the default is
+ * token's. Provide yours with `AuthorizationServerModule.forRoot({ tokenExchangePolicy })`; the default is
  * {@link DefaultTokenExchangePolicy} (docs/token-exchange.md).
  */
 export abstract class TokenExchangePolicy {

@@ -1,5 +1,5 @@
 import { Global, Logger, Module } from '@nestjs/common';
-import { sessionConfig, type SessionConfig } from '../config/session.config';
+import type { SessionConfig } from '../config/session.config';
 import { StoreErrorReporter } from '../shared/observability-ports';
 import { SessionStore } from './browser-session.store';
 import { BrowserSessions } from './browser-sessions';
@@ -15,7 +15,14 @@ import { SessionClientsStore } from './session-clients.store';
 import { SessionExpirySchedule } from './session-expiry-schedule';
 import { SingleUseMarks } from './single-use-marks';
 
-function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): StoreSpaces {
+/**
+ * The store spaces the environment selects: in memory, or in Redis when `REDIS_URL` is set (what
+ * the module provides when the host plugs in no `storeSpaces` of its own).
+ */
+export function storeSpacesFromEnvironment(
+  config: SessionConfig,
+  errors?: StoreErrorReporter,
+): StoreSpaces {
   if (config.redisUrl === undefined) return new MemoryStoreSpaces();
   new Logger('SessionModule').log(`Sessions, consents and login limits are kept in Redis`);
   return new RedisStoreSpaces(config.redisUrl, config.keyPrefix, errors);
@@ -24,17 +31,13 @@ function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): Store
 /**
  * Browser sessions, interactions, consents and login-attempt limits (design.md §2 `session/`):
  * in memory by default, in Redis when `REDIS_URL` is set so several instances share them. Each
- * kind of state has its own bounded key space ({@link StoreSpaces}); `KeyValueStore` itself is the
+ * kind of state has its own bounded key space ({@link StoreSpaces}, provided by the composition
+ * root: the host's, or {@link storeSpacesFromEnvironment}); `KeyValueStore` itself is the
  * `general` space, for other features' records.
  */
 @Global()
 @Module({
   providers: [
-    {
-      provide: StoreSpaces,
-      inject: [sessionConfig.KEY, { token: StoreErrorReporter, optional: true }],
-      useFactory: createSpaces,
-    },
     {
       provide: KeyValueStore,
       inject: [StoreSpaces],
@@ -51,7 +54,6 @@ function createSpaces(config: SessionConfig, errors?: StoreErrorReporter): Store
     NativeSsoSessions,
   ],
   exports: [
-    StoreSpaces,
     KeyValueStore,
     SessionStore,
     BrowserSessions,

@@ -29,7 +29,10 @@ export class FileUserAuthenticator extends UserAuthenticator implements OnModule
   /** Verified against for unknown usernames, so both failures cost the same time. */
   private decoy?: ParsedHash;
 
-  constructor(@Inject(appConfig.KEY) private readonly config: AppConfig) {
+  constructor(
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+    private readonly usersFile: string,
+  ) {
     super();
   }
 
@@ -39,17 +42,17 @@ export class FileUserAuthenticator extends UserAuthenticator implements OnModule
         `USERS_FILE: the file-backed demo user store refuses NODE_ENV=production; provide your own UserAuthenticator or set USERS_ALLOW_DEMO=true`,
       );
     }
-    const text = await readFile(this.config.usersFile, 'utf8').catch(() => {
-      throw new Error(`USERS_FILE: cannot read ${this.config.usersFile}`);
+    const text = await readFile(this.usersFile, 'utf8').catch(() => {
+      throw new Error(`USERS_FILE: cannot read ${this.usersFile}`);
     });
-    const users = parseUsersFile(text, this.config.usersFile);
+    const users = parseUsersFile(text, this.usersFile);
     const loaded = users.map((user) => ({ ...user, hash: parseHash(user.passwordHash)! }));
     this.byUsername = new Map(loaded.map((user) => [user.username, user]));
     this.bySubject = new Map(loaded.map((user) => [user.subject, user]));
     const cost = loaded[0]?.hash.options;
     this.decoy = parseHash(await hashPassword('decoy-password', cost));
     this.logger.warn(
-      `Using the file-backed user store ${this.config.usersFile} (${loaded.length} users). It is meant for development and demos: plug in your own UserAuthenticator for production.`,
+      `Using the file-backed user store ${this.usersFile} (${loaded.length} users). It is meant for development and demos: plug in your own UserAuthenticator for production.`,
     );
   }
 

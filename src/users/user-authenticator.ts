@@ -35,7 +35,7 @@ export type ClaimValues = Record<string, unknown>;
 /**
  * The one port deployers replace (design.md §6): end-user authentication and claims. Used by the
  * login form and the PASSWORD grant (RFC 6749 §4.3), and for ID-token and userinfo claims
- * (OIDC Core §5). Provide your own class with `AppModule.forRoot({ userAuthenticator })`.
+ * (OIDC Core §5). Provide yours with `AuthorizationServerModule.forRoot({ userAuthenticator })`.
  */
 export abstract class UserAuthenticator {
   /** Verifies credentials; null when the user is unknown or the password is wrong (no distinction). */

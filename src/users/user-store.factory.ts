@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/app.config';
+import type { ServerFilePaths } from '../config/server-files';
 import type { UserStoreConfig } from '../config/user-store.config';
 import { FileUserAuthenticator } from './file-user-authenticator';
 import { LdapUserAuthenticator } from './ldap/ldap-user-authenticator';
@@ -21,6 +22,7 @@ export function passwordPolicyOf(config: UserStoreConfig): PasswordPolicy {
 export function userStoreFromEnvironment(
   config: UserStoreConfig,
   app: AppConfig,
+  files: ServerFilePaths,
 ): UserAuthenticator {
   switch (config.kind) {
     case 'postgres':
@@ -38,6 +40,6 @@ export function userStoreFromEnvironment(
       });
     }
     case 'file':
-      return new FileUserAuthenticator(app);
+      return new FileUserAuthenticator(app, files.usersFile);
   }
 }

@@ -1,38 +1,17 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig } from '../config/app.config';
 import { userStoreConfig } from '../config/user-store.config';
 import { PairwiseSubjects } from './pairwise-subjects';
-import { UserAuthenticator } from './user-authenticator';
-import { userStoreFromEnvironment } from './user-store.factory';
-
-/** The shipped store `USER_STORE` selects (file, PostgreSQL or LDAP; docs/users.md). */
-const FROM_ENVIRONMENT: Provider = {
-  provide: UserAuthenticator,
-  inject: [userStoreConfig.KEY, appConfig.KEY],
-  useFactory: userStoreFromEnvironment,
-};
 
 /**
- * Provides the {@link UserAuthenticator} port (design.md §6) — the host's provider, or the shipped
- * store `USER_STORE` selects — and the pairwise subject calculator (OIDC Core §8.1).
+ * The user side of the server (design.md §6): the shipped stores' settings and the pairwise
+ * subject calculator (OIDC Core §8.1). The {@link UserAuthenticator} port itself is provided by
+ * the composition root (`AuthorizationServerModule`): the host's, or the store `USER_STORE` selects.
  */
-@Module({})
-export class UsersModule {
-  /**
-   * @param authenticator a provider for the `UserAuthenticator` token; omitted → from `USER_STORE`.
-   * @param imports modules the provider's dependencies come from (the host's own services).
-   */
-  static forRoot(
-    authenticator: Provider = FROM_ENVIRONMENT,
-    imports: DynamicModule['imports'] = [],
-  ): DynamicModule {
-    return {
-      module: UsersModule,
-      global: true,
-      imports: [ConfigModule.forFeature(userStoreConfig), ...imports],
-      providers: [authenticator, PairwiseSubjects],
-      exports: [UserAuthenticator, PairwiseSubjects],
-    };
-  }
-}
+@Global()
+@Module({
+  imports: [ConfigModule.forFeature(userStoreConfig)],
+  providers: [PairwiseSubjects],
+  exports: [PairwiseSubjects],
+})
+export class UsersModule {}

@@ -63,7 +63,7 @@ export class DecisionService {
     const outcome = await this.act(pending, form, request, reply, session);
     if (isFinal(outcome)) await this.interactions.finish(id, trail.ticket, outcome);
     return outcome instanceof InteractionPage && outcome.status === 200
-      ? seeOther(pagePath(outcome.interaction))
+      ? seeOther(`${this.branding.basePath}${pagePath(outcome.interaction)}`)
       : outcome;
   }
 
@@ -114,7 +114,9 @@ export class DecisionService {
     const finished = await this.interactions.finished(trail.ticket);
     if (finished !== undefined) return { ...finished };
     const restart = restartPathOf(trail.rawParameters);
-    return restart === undefined ? this.startAgain(trail, 400) : seeOther(restart);
+    return restart === undefined
+      ? this.startAgain(trail, 400)
+      : seeOther(`${this.branding.basePath}${restart}`);
   }
 
   /** A page that cannot be acted on from here, with a link that starts the request again. */

@@ -2,13 +2,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppConfig } from '../../config/app.config';
+import type { ServerFiles } from '../../config/server-files';
 import { ResourceServerRegistry } from './resource-server-registry';
 
 async function registry(content: string): Promise<ResourceServerRegistry> {
   const file = join(await mkdtemp(join(tmpdir(), 'rs-')), 'resource-servers.json');
   await writeFile(file, content);
-  const created = new ResourceServerRegistry({ resourceServersFile: file } as AppConfig);
+  const created = new ResourceServerRegistry({ resourceServersFile: file } as ServerFiles);
   await created.onModuleInit();
   return created;
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { appConfig, type AppConfig } from '../../config/app.config';
+import { ServerFiles } from '../../config/server-files';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
@@ -38,10 +38,10 @@ export class ResourceServerRegistry implements OnModuleInit {
   private secrets = new Map<string, Buffer>();
   private readonly unknown = digest('unknown resource server');
 
-  constructor(@Inject(appConfig.KEY) private readonly config: AppConfig) {}
+  constructor(private readonly files: ServerFiles) {}
 
   async onModuleInit(): Promise<void> {
-    const file = this.config.resourceServersFile;
+    const file = this.files.resourceServersFile;
     const text = await readFile(file, 'utf8').catch(() => {
       throw new Error(`RESOURCE_SERVERS_FILE: cannot read ${file}`);
     });

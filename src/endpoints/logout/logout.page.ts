@@ -17,6 +17,10 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/**
+ * A logout page. It is only ever served at `{prefix}/api/logout`, so its own links are relative
+ * (`../assets/oauth.css`, the form posting back to `logout`) and follow any route prefix.
+ */
 function page(
   status: number,
   messages: LogoutMessages,
@@ -29,7 +33,7 @@ function page(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/assets/oauth.css">
+<link rel="stylesheet" href="../assets/oauth.css">
 </head>
 <body>
 <main>
@@ -76,7 +80,7 @@ export function confirmLogoutPage(
     messages,
     messages.confirmTitle,
     `<p class="lead">${escapeHtml(lead)}</p>
-<form method="post" action="/api/logout">
+<form method="post" action="logout">
 ${hidden('csrf', fields.csrf)}${hidden('client_id', fields.clientId)}${hidden('post_logout_redirect_uri', fields.postLogoutRedirectUri)}${hidden('state', fields.state)}${hidden('ui_locales', fields.uiLocales)}<div class="actions">
 <button type="submit" class="primary" name="decision" value="logout" autofocus>${escapeHtml(messages.signOut)}</button>
 <button type="submit" name="decision" value="stay">${escapeHtml(messages.stay)}</button>

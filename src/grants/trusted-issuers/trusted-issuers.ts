@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { createLocalJWKSet, createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose';
 import { readFile } from 'node:fs/promises';
 import { grantsConfig, type GrantsConfig } from '../../config/grants.config';
+import { ServerFiles } from '../../config/server-files';
 import { partnerJwksFetch } from './partner-jwks-fetch';
 import type { TrustedIssuer, TrustedIssuerUse } from './trusted-issuer';
 import { parseTrustedIssuers } from './trusted-issuers-file';
@@ -26,10 +27,11 @@ export class TrustedIssuers implements OnModuleInit {
   constructor(
     @Inject(grantsConfig.KEY) private readonly config: GrantsConfig,
     private readonly http: HttpService,
+    private readonly files: ServerFiles,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const file = this.config.trustedIssuersFile;
+    const file = this.files.trustedIssuersFile;
     if (file === undefined) return;
     const text = await readFile(file, 'utf8').catch(() => {
       throw new Error(`TRUSTED_ISSUERS_FILE: cannot read ${file}`);

@@ -107,7 +107,10 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
         : ''
     }
     ${existingGrantSection(model.existingGrant, t.lang)} ${links(model.client, t)}
-    <form method="post" action="${model.action ?? '/api/authorization/decision'}">
+    <form
+      method="post"
+      action="${model.frame.basePath}${model.action ?? '/api/authorization/decision'}"
+    >
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <div class="actions">
@@ -118,7 +121,12 @@ export function consentPage(model: ConsentPageModel): SafeHtml {
       </div>
     </form>`;
   return layout(
-    { lang: t.lang, title: t.consentTitle, serviceName: model.frame.serviceName },
+    {
+      lang: t.lang,
+      title: t.consentTitle,
+      serviceName: model.frame.serviceName,
+      basePath: model.frame.basePath,
+    },
     body,
   );
 }

@@ -27,6 +27,7 @@ export interface ErrorPageModel {
  */
 export function errorPage(model: ErrorPageModel): DirectResponse {
   const t = messagesFor(model.locale);
+  const restart = model.restartPath && `${model.frame.basePath}${model.restartPath}`;
   const detail = model.detail;
   const body = html`<h1>${t.errorTitle}</h1>
     <p class="error" role="alert">${t[model.kind]}</p>
@@ -38,15 +39,23 @@ export function errorPage(model: ErrorPageModel): DirectResponse {
         : ''
     }
     ${
-      model.restartPath
+      restart
         ? html`<p class="actions">
-            <a class="button primary" href="${model.restartPath}">${t.startAgain}</a>
+            <a class="button primary" href="${restart}">${t.startAgain}</a>
           </p>`
         : ''
     }`;
   return pageResponse(
     model.status,
-    layout({ lang: t.lang, title: t.errorTitle, serviceName: model.frame.serviceName }, body),
+    layout(
+      {
+        lang: t.lang,
+        title: t.errorTitle,
+        serviceName: model.frame.serviceName,
+        basePath: model.frame.basePath,
+      },
+      body,
+    ),
   );
 }
 

@@ -11,6 +11,8 @@ export interface PageShell {
   readonly title: string;
   /** The service the person is dealing with; named in the title and above the card. */
   readonly serviceName: string;
+  /** The route prefix the service's own paths start with (`''` or `/oauth`). */
+  readonly basePath: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function layout(shell: PageShell, body: SafeHtml): SafeHtml {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>${shell.title} – ${shell.serviceName}</title>
-        <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+        <link rel="stylesheet" href="${shell.basePath}${STYLESHEET_PATH}" />
       </head>
       <body>
         <main>

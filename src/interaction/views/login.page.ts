@@ -54,7 +54,10 @@ export function loginPage(model: LoginPageModel): SafeHtml {
         ? html`<p class="error" id="${ERROR_ID}" role="alert">${model.error.text}</p>`
         : ''
     }
-    <form method="post" action="${model.action ?? '/api/authorization/decision'}">
+    <form
+      method="post"
+      action="${model.frame.basePath}${model.action ?? '/api/authorization/decision'}"
+    >
       <input type="hidden" name="interaction" value="${model.interaction}" />
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <label for="username">${t.username}</label>
@@ -83,5 +86,13 @@ export function loginPage(model: LoginPageModel): SafeHtml {
         <button type="submit" name="decision" value="deny" formnovalidate>${t.cancel}</button>
       </div>
     </form>`;
-  return layout({ lang: t.lang, title: t.signInTitle, serviceName: model.frame.serviceName }, body);
+  return layout(
+    {
+      lang: t.lang,
+      title: t.signInTitle,
+      serviceName: model.frame.serviceName,
+      basePath: model.frame.basePath,
+    },
+    body,
+  );
 }

@@ -1,25 +1,25 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { appConfig, type AppConfig } from '../../config/app.config';
-import { ReadinessState } from '../health/readiness-state';
+import type { FastifyInstance } from 'fastify';
+import type { ReadinessState } from '../health/readiness-state';
 import { installAccessLog } from '../logging/access-log';
 import { interactionIdOf } from '../logging/request-id';
-import { HttpMetrics } from '../metrics/http-metrics';
+import type { HttpMetrics } from '../metrics/http-metrics';
 import { applySecurityHeaders } from './security-headers';
 
 /**
- * Fastify hooks of the operations layer, installed before the app initialises:
+ * Fastify hooks of the operations layer, installed by the module while the app initialises:
  * - `onRequest`: echo `x-request-id` (Fastify's request id) and `x-fapi-interaction-id`, generating
  *   either when absent (FAPI 1.0 Baseline §6.2.1);
  * - `onSend`: baseline security headers, and `Connection: close` while draining so a keep-alive
  *   connection does not outlive its last in-flight request (RFC 9112 §9.6);
  * - `onResponse`: `http_request_duration_seconds` by route template and status, and the access log.
  */
-export function installHttpHooks(app: NestFastifyApplication): void {
-  const fastify = app.getHttpAdapter().getInstance();
-  const metrics = app.get(HttpMetrics);
-  const config = app.get<AppConfig>(appConfig.KEY);
-  const readiness = app.get(ReadinessState);
-  const hsts = config.issuer.startsWith('https://');
+export function installHttpHooks(
+  fastify: FastifyInstance,
+  metrics: HttpMetrics,
+  readiness: ReadinessState,
+  issuer: string,
+): void {
+  const hsts = issuer.startsWith('https://');
   fastify.addHook('onRequest', (request, reply, done) => {
     const interactionId = interactionIdOf(request.raw);
     request.raw.headers['x-fapi-interaction-id'] = interactionId;

@@ -6,7 +6,7 @@ import { authorizationPath, authorizeAs, followSeeOther } from './support/flow';
 import { DirectoryUserAuthenticator } from './support/directory-user-authenticator';
 import { exchangeCode, jwtPayload, userinfo } from './support/tokens';
 
-describe('a custom UserAuthenticator injected through AppModule.forRoot', () => {
+describe('a custom UserAuthenticator injected through createApp (AuthorizationServerModule.forRoot)', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({}, { userAuthenticator: DirectoryUserAuthenticator });

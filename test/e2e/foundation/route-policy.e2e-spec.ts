@@ -2,10 +2,9 @@ import { Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Writable } from 'node:stream';
-import { AppModule } from '../../../src/app.module';
 import { AuthleteApiError } from '../../../src/authlete/authlete-api.error';
 import { UnavailableAs503 } from '../../../src/http/route-policy/unavailable-as-503.decorator';
-import { installHttpHooks } from '../../../src/ops/http-hooks/install-http-hooks';
+import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
 import { NoAccessLog } from '../../../src/ops/logging/no-access-log.decorator';
 import { RateLimitClass } from '../../../src/ops/rate-limit/rate-limit-class.decorator';
 import { startFaultAuthlete, type FaultAuthlete } from '../../support/fault-authlete';
@@ -117,14 +116,13 @@ describe('route policy is declared on the route (@RateLimitClass, @UnavailableAs
       THROTTLE_LIMIT_PER_CLIENT: '100',
       THROTTLE_LOGIN_LIMIT_PER_IP: '1',
     });
-    @Module({ imports: [AppModule.forRoot({ logDestination: logs }), ToyModule] })
+    @Module({ imports: [AuthorizationServerModule.forRoot({ logDestination: logs }), ToyModule] })
     class ToyApp {}
     app = await NestFactory.create<NestFastifyApplication>(
       ToyApp,
       new FastifyAdapter({ trustProxy: '127.0.0.1' }),
       { logger: false },
     );
-    installHttpHooks(app);
     await app.listen({ host: '127.0.0.1', port: 0 });
     url = await app.getUrl();
   });

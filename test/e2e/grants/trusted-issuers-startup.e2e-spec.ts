@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createApp } from '../../../src/bootstrap';
 import { resetEnv, setEnv } from '../../support/test-app';
 
@@ -43,7 +43,7 @@ describe('TRUSTED_ISSUERS_FILE is validated at start-up (docs/trusted-issuers.md
       LOG_LEVEL: 'silent',
     });
     await expect(createApp({ logger: false })).rejects.toThrow(
-      'TRUSTED_ISSUERS_FILE config/trusted-issuers.json: trustedIssuers[0]: the demo issuer https://demo-assertion-issuer.example is refused with NODE_ENV=production',
+      `TRUSTED_ISSUERS_FILE ${resolve('config/trusted-issuers.json')}: trustedIssuers[0]: the demo issuer https://demo-assertion-issuer.example is refused with NODE_ENV=production`,
     );
     resetEnv();
     setEnv({ TRUSTED_ISSUERS_FILE: join(dir, 'missing.json'), LOG_LEVEL: 'silent' });
