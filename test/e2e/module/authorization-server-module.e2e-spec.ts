@@ -3,8 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { authorizationServerAdapterOptions } from '../../../src/module/adapter-options';
 import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
-import { TestBrowser } from '../authorization/support/browser';
-import { authorizationPath, authorizeAs } from '../authorization/support/flow';
+import { Browser } from '../../support/browser';
+import { DEMO_WEB } from '../authorization/support/flow';
 import { exchangeCode, jwtPayload } from '../authorization/support/tokens';
 import { fakeAuthleteEnv, resetEnv, setEnv } from '../../support/test-app';
 import { freePort } from '../../support/free-port';
@@ -33,14 +33,19 @@ async function startHost(server: DynamicModule, port = 0): Promise<Host> {
 const dave = { username: 'dave', password: 'dave-pw' };
 
 async function signInAndExchange(baseUrl: string, prefix = ''): Promise<Record<string, unknown>> {
-  const browser = new TestBrowser(baseUrl);
-  const claims = JSON.stringify({ id_token: { name: null } });
-  const { params } = await authorizeAs(
-    browser,
-    `${prefix}${authorizationPath({ scope: 'openid', claims })}`,
-    dave,
+  const outcome = await new Browser(baseUrl).authorize(
+    `${baseUrl}${prefix}/api/authorization`,
+    {
+      response_type: 'code',
+      client_id: DEMO_WEB.clientId,
+      redirect_uri: DEMO_WEB.redirectUri,
+      scope: 'openid',
+      claims: JSON.stringify({ id_token: { name: null } }),
+    },
+    { user: dave },
   );
-  return exchangeCode(`${baseUrl}${prefix}`, params.get('code') ?? '');
+  if (outcome.kind !== 'redirect') throw new Error(`no redirect: ${outcome.kind}`);
+  return exchangeCode(`${baseUrl}${prefix}`, outcome.params.get('code') ?? '');
 }
 
 describe('AuthorizationServerModule in a host application', () => {

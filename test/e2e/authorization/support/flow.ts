@@ -41,11 +41,6 @@ export async function followSeeOther(browser: Browser, response: Response): Prom
   return browser.get(target.pathname + target.search);
 }
 
-/** Where a page's form posts (its `action`), as a browser reads it. */
-function actionOf(html: string): string {
-  return /<form method="post" action="([^"]+)"/.exec(html)?.[1] ?? '/api/authorization/decision';
-}
-
 /** Posts the login form of a page, following the server's 303 to the next page. */
 export async function submitLogin(
   browser: Browser,
@@ -54,7 +49,7 @@ export async function submitLogin(
   password: string,
 ): Promise<Response> {
   const form = formOf(html);
-  const response = await browser.post(actionOf(html), {
+  const response = await browser.post('/api/authorization/decision', {
     ...form,
     username,
     password,
@@ -69,7 +64,7 @@ export async function submitConsent(
   html: string,
   decision: 'approve' | 'deny',
 ): Promise<Response> {
-  const response = await browser.post(actionOf(html), {
+  const response = await browser.post('/api/authorization/decision', {
     ...formOf(html),
     decision,
   });
