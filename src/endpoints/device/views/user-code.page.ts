@@ -23,7 +23,7 @@ export function userCodePage(model: UserCodePageModel) {
   const body = html`<h1>${t.codeTitle}</h1>
     <p class="lead">${model.confirm ? t.confirmLead : t.codeLead}</p>
     ${model.error ? html`<p class="error" id="code-error" role="alert">${model.error}</p>` : ''}
-    <form method="post" action="/api/device">
+    <form method="post" action="${model.frame.basePath}/api/device">
       <input type="hidden" name="csrf" value="${model.csrf}" />
       <label for="user_code">${t.codeLabel}</label>
       <input
@@ -42,7 +42,15 @@ export function userCodePage(model: UserCodePageModel) {
         <button type="submit" class="primary">${t.continue}</button>
       </div>
     </form>`;
-  return layout({ lang: t.lang, title: t.codeTitle, serviceName: model.frame.serviceName }, body);
+  return layout(
+    {
+      lang: t.lang,
+      title: t.codeTitle,
+      serviceName: model.frame.serviceName,
+      basePath: model.frame.basePath,
+    },
+    body,
+  );
 }
 
 /** The end of a verification: approved, denied, or failed (with a link to enter another code). */
@@ -62,6 +70,9 @@ export function deviceResultPage(
           : t.failed;
   const body = html`<h1>${title}</h1>
     <p class="lead" role="status">${text}</p>
-    <p><a href="/api/device">${t.codeTitle}</a></p>`;
-  return layout({ lang: t.lang, title, serviceName: frame.serviceName }, body);
+    <p><a href="${frame.basePath}/api/device">${t.codeTitle}</a></p>`;
+  return layout(
+    { lang: t.lang, title, serviceName: frame.serviceName, basePath: frame.basePath },
+    body,
+  );
 }
