@@ -12,7 +12,7 @@ export interface DeviceRequestsModel {
   readonly notice?: string;
 }
 
-function requestCard(request: CibaRequest, csrf: string): SafeHtml {
+function requestCard(request: CibaRequest, csrf: string, basePath: string): SafeHtml {
   const scopes = request.scopes.map((scope) => scope.name).join(' ');
   return html`<li class="ciba-request">
     <h2>${request.clientName}</h2>
@@ -24,7 +24,7 @@ function requestCard(request: CibaRequest, csrf: string): SafeHtml {
           </p>`
     }
     <p class="muted">Asks for: ${scopes}</p>
-    <form method="post" action="/api/backchannel/device">
+    <form method="post" action="${basePath}/api/backchannel/device">
       <input type="hidden" name="csrf" value="${csrf}" />
       <input type="hidden" name="request" value="${request.authReqId}" />
       <div class="actions">
@@ -49,9 +49,12 @@ export function deviceRequestsPage(model: DeviceRequestsModel): SafeHtml {
       model.requests.length === 0
         ? html`<p class="lead">Nothing to approve right now.</p>`
         : html`<ul class="ciba-requests">
-            ${model.requests.map((request) => requestCard(request, model.csrf))}
+            ${model.requests.map((request) => requestCard(request, model.csrf, model.frame.basePath))}
           </ul>`
     }
-    <p><a href="/api/backchannel/device">Refresh</a></p>`;
-  return layout({ lang: 'en', title, serviceName: model.frame.serviceName }, body);
+    <p><a href="${model.frame.basePath}/api/backchannel/device">Refresh</a></p>`;
+  return layout(
+    { lang: 'en', title, serviceName: model.frame.serviceName, basePath: model.frame.basePath },
+    body,
+  );
 }
