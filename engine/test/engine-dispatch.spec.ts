@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineRequest } from '../../contract';
@@ -129,10 +129,22 @@ describe('RunningEngine.dispatch: the same API in process, without a socket', ()
 describe('createEngine: the engine in process opens no socket', () => {
   it('answers through dispatch while the process gains no listening socket', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'engine-embedded-'));
-    const listening = (): number =>
-      readFileSync('/proc/net/tcp', 'utf8')
-        .split('\n')
-        .filter((line) => line.split(/\s+/)[4] === '0A').length;
+    // Listening TCP sockets of this process only (other suites may listen meanwhile).
+    const listening = (): number => {
+      const mine = new Set(
+        readdirSync('/proc/self/fd').map((fd) => {
+          try {
+            return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/self/fd/${fd}`))?.[1];
+          } catch {
+            return undefined;
+          }
+        }),
+      );
+      return ['/proc/net/tcp', '/proc/net/tcp6']
+        .flatMap((table) => readFileSync(table, 'utf8').split('\n').slice(1))
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields[3] === '0A' && mine.has(fields[9])).length;
+    };
     const before = listening();
     const engine = await createEngine({ config: CONFIG_PATH, dataDir, accessToken: 'k' });
     try {
