@@ -7,6 +7,7 @@ import { sessionConfig } from './config/session.config';
 import { validateEnvironment } from './config/validate-environment';
 import { authleteConnectionProviders } from './embedded-engine';
 import { EndpointsModule } from './endpoints/endpoints.module';
+import { ProbeRoutesModule } from './endpoints/probe-routes.module';
 import { GrantsModule } from './grants/grants.module';
 import { HttpLayerModule } from './http/http.module';
 import { OpsModule, type OpsModuleOptions } from './ops/ops.module';
@@ -38,5 +39,6 @@ export function serverModules(options: OpsModuleOptions = {}): ServerImports {
     SessionModule,
     GrantsModule,
     EndpointsModule,
+    ProbeRoutesModule,
   ];
 }

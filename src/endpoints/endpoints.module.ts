@@ -4,10 +4,8 @@ import { CibaModule } from './ciba/ciba.module';
 import { DeviceModule } from './device/device.module';
 import { DiscoveryModule } from './discovery/discovery.module';
 import { GrantManagementModule } from './grant-management/grant-management.module';
-import { HealthEndpointModule } from './health/health.module';
 import { IntrospectionModule } from './introspection/introspection.module';
 import { LogoutModule } from './logout/logout.module';
-import { MetricsEndpointModule } from './metrics/metrics.module';
 import { ParModule } from './par/par.module';
 import { RegistrationModule } from './registration/registration.module';
 import { RevocationModule } from './revocation/revocation.module';
@@ -19,7 +17,8 @@ import { VciModule } from './vci/vci.module';
  * The endpoint list: one line per endpoint module (`src/endpoints/<name>/`). Adding an endpoint is
  * its folder plus one line here; routes declare their own policy (`@RateLimitClass`,
  * `@UnavailableAs503`) and lint finds the folder by itself (docs/architecture.md, "How to add an
- * endpoint").
+ * endpoint"). The operational routes (`/health/*`, `/metrics`) are listed apart, in
+ * `ProbeRoutesModule`, because the route prefix never applies to them.
  */
 @Module({
   imports: [
@@ -34,8 +33,6 @@ import { VciModule } from './vci/vci.module';
     RegistrationModule,
     GrantManagementModule,
     VciModule,
-    HealthEndpointModule,
-    MetricsEndpointModule,
     DeviceModule,
     CibaModule,
   ],

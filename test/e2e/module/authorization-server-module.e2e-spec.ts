@@ -123,6 +123,10 @@ describe('AuthorizationServerModule in a host application', () => {
         jwks_uri: `${issuer}/api/jwks`,
       });
       expect((await fetch(`${host.url}/.well-known/openid-configuration`)).status).toBe(404);
+      // Probes and the scrape stay at the root for orchestrators, whatever the prefix.
+      expect((await fetch(`${host.url}/health/live`)).status).toBe(200);
+      expect((await fetch(`${host.url}/metrics`)).status).toBe(200);
+      expect((await fetch(`${issuer}/health/live`)).status).toBe(404);
       const tokens = await signInAndExchange(host.url, '/oauth');
       expect(jwtPayload(tokens['id_token'])).toMatchObject({ iss: issuer, sub: 'dave-7' });
     } finally {
