@@ -53,17 +53,9 @@ export class LdapUserAuthenticator extends UserAuthenticator implements OnApplic
 
   override async authenticate(credentials: PasswordCredentials): Promise<AuthenticatedUser | null> {
     if (credentials.password === '' || credentials.username === '') return null;
-    const filter = (this.options.userFilter ?? DEFAULT_USER_FILTER).replaceAll(
-      '{username}',
-      Filter.escape(credentials.username),
-    );
-    const entry = await this.findOne(filter);
-    if (entry === undefined) return null;
-    const subject = firstValue(entry, this.subjectAttribute);
-    if (subject === undefined || !/^[\x21-\x7e]{1,100}$/.test(subject)) {
-      this.logger.warn(`Entry ${entry.dn} has no usable ${this.subjectAttribute} for a subject`);
-      return null;
-    }
+    const found = await this.byUsername(credentials.username);
+    if (found === undefined) return null;
+    const { entry, subject } = found;
     const bound = await this.guard(() =>
       this.connections.verifyBind(entry.dn, credentials.password),
     );
@@ -83,6 +75,18 @@ export class LdapUserAuthenticator extends UserAuthenticator implements OnApplic
     return username === undefined ? null : { subject, username };
   }
 
+  /**
+   * The enabled entry the configured user filter finds for this name, for a CIBA `login_hint`
+   * (CIBA Core §7.1): a search through the service account only, never a bind as the user.
+   */
+  override async findByUsername(username: string): Promise<UserRecord | null> {
+    if (username === '') return null;
+    const found = await this.byUsername(username);
+    if (found === undefined || (await this.isDisabled(found.entry.dn))) return null;
+    const name = firstValue(found.entry, this.usernameAttribute) ?? username;
+    return { subject: found.subject, username: name };
+  }
+
   override async claims(
     subject: string,
     names: readonly string[],
@@ -91,6 +95,24 @@ export class LdapUserAuthenticator extends UserAuthenticator implements OnApplic
     if (names.length === 0) return {};
     const entry = await this.bySubject(subject);
     return entry ? resolveClaims(claimsFromEntry(entry, this.claimMap), names, locales) : {};
+  }
+
+  /** The single entry the user filter finds for a name (escaped per RFC 4515), with its subject. */
+  private async byUsername(
+    username: string,
+  ): Promise<{ entry: Entry; subject: string } | undefined> {
+    const filter = (this.options.userFilter ?? DEFAULT_USER_FILTER).replaceAll(
+      '{username}',
+      Filter.escape(username),
+    );
+    const entry = await this.findOne(filter);
+    if (entry === undefined) return undefined;
+    const subject = firstValue(entry, this.subjectAttribute);
+    if (subject === undefined || !/^[\x21-\x7e]{1,100}$/.test(subject)) {
+      this.logger.warn(`Entry ${entry.dn} has no usable ${this.subjectAttribute} for a subject`);
+      return undefined;
+    }
+    return { entry, subject };
   }
 
   private bySubject(subject: string): Promise<Entry | undefined> {

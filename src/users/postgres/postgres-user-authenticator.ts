@@ -97,6 +97,15 @@ export class PostgresUserAuthenticator
     return rows[0] ?? null;
   }
 
+  /** The enabled account with this username, for a CIBA `login_hint` (CIBA Core §7.1). */
+  override async findByUsername(username: string): Promise<UserRecord | null> {
+    const rows = await this.query<UserRecord>(
+      `SELECT subject, username FROM ${this.table} WHERE username = $1 AND NOT disabled`,
+      [username],
+    );
+    return rows[0] ?? null;
+  }
+
   override async claims(
     subject: string,
     names: readonly string[],

@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser } from '../../support/browser';
+import { backchannelAuthentication, basicAuth, CIBA_POLL_CLIENT } from '../../support/ciba';
 import { freePort } from '../../support/free-port';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { NotificationReceiver } from './notification-receiver';
 
 const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
-const basic = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
-const POLL = basic('demo-ciba', 'demo-ciba-secret');
+const basic = basicAuth;
+const POLL = CIBA_POLL_CLIENT;
 const PING = basic('demo-ciba-ping', 'demo-ciba-ping-secret');
 const PUSH = basic('test-ciba-push', 'demo-ciba-ping-secret');
 
@@ -35,14 +35,8 @@ function configFile(dir: string, endpoint: string): string {
   return path;
 }
 
-async function backchannel(app: TestApp, client: string, body: Record<string, string>) {
-  const res = await fetch(`${app.url}/api/backchannel/authentication`, {
-    method: 'POST',
-    headers: { ...FORM, authorization: client },
-    body: new URLSearchParams({ scope: 'openid profile', ...body }).toString(),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const backchannel = (app: TestApp, client: string, body: Record<string, string>) =>
+  backchannelAuthentication(app.url, client, body);
 
 async function poll(app: TestApp, client: string, authReqId: string) {
   const res = await fetch(`${app.url}/api/token`, {

@@ -1,4 +1,5 @@
 import { exchangeCode, jwtPayload, userinfo } from '../../e2e/authorization/support/tokens';
+import { backchannelAuthentication, CIBA_POLL_CLIENT } from '../../support/ciba';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { startSlapd, type Slapd } from './support/slapd';
 import { codeFor, LogCapture, passwordGrant, signIn } from './support/store-journeys';
@@ -75,6 +76,18 @@ describe('LdapUserAuthenticator against a real OpenLDAP (USER_STORE=ldap)', () =
       expect(grant.body['error']).toBe('invalid_request');
     },
   );
+
+  it.each([
+    ['a username found by the user filter', 'dave', 200],
+    ['an unknown username', 'nobody', 400],
+    ['a filter-injection attempt', '*', 400],
+    ['a disabled account', 'erin', 400],
+  ])('resolves a CIBA login_hint that is %s (findByUsername)', async (_why, hint, status) => {
+    const answer = await backchannelAuthentication(app.url, CIBA_POLL_CLIENT, { login_hint: hint });
+    expect(answer.status).toBe(status);
+    if (status === 200) expect(answer.body['auth_req_id']).toEqual(expect.any(String));
+    else expect(answer.body['error']).toBe('unknown_user_id');
+  });
 
   it('tells a disabled account (disabledFilter) apart only after the right password', async () => {
     expect((await signIn(app.url, 'erin', 'erin-password')).html).toContain(

@@ -1,0 +1,29 @@
+/** HTTP Basic credentials of a CIBA client (RFC 6749 §2.3.1). */
+export const basicAuth = (id: string, secret: string): string =>
+  `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+
+/** The poll-mode demo CIBA client of config/engine.json. */
+export const CIBA_POLL_CLIENT = basicAuth('demo-ciba', 'demo-ciba-secret');
+
+/** What the backchannel authentication endpoint answered. */
+export interface BackchannelAnswer {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * Posts a backchannel authentication request (CIBA Core §7.1) to a running app, with
+ * `scope=openid profile` unless `body` overrides it.
+ */
+export async function backchannelAuthentication(
+  baseUrl: string,
+  client: string,
+  body: Record<string, string>,
+): Promise<BackchannelAnswer> {
+  const res = await fetch(`${baseUrl}/api/backchannel/authentication`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: client },
+    body: new URLSearchParams({ scope: 'openid profile', ...body }).toString(),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
