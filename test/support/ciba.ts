@@ -27,3 +27,14 @@ export async function backchannelAuthentication(
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
+
+/**
+ * Asserts how a poll-mode CIBA request with this `login_hint` is answered (CIBA Core §7.1, §13):
+ * 200 with an `auth_req_id`, or 400 `unknown_user_id`.
+ */
+export async function expectLoginHint(baseUrl: string, hint: string, status: 200 | 400) {
+  const answer = await backchannelAuthentication(baseUrl, CIBA_POLL_CLIENT, { login_hint: hint });
+  expect(answer.status).toBe(status);
+  if (status === 200) expect(answer.body['auth_req_id']).toEqual(expect.any(String));
+  else expect(answer.body['error']).toBe('unknown_user_id');
+}

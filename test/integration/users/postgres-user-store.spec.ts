@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { exchangeCode, jwtPayload, userinfo } from '../../e2e/authorization/support/tokens';
-import { backchannelAuthentication, CIBA_POLL_CLIENT } from '../../support/ciba';
+import { expectLoginHint } from '../../support/ciba';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { hashArgon2 } from '../../../src/users/passwords/argon2-hash';
 import { hashPassword } from '../../../src/users/password-hash';
@@ -115,12 +115,9 @@ describe('PostgresUserAuthenticator against a real PostgreSQL (USER_STORE=postgr
     ['a subject', 'pg-0002', 200],
     ['an unknown username', 'nobody', 400],
     ['a disabled account', 'cid', 400],
-  ])('resolves a CIBA login_hint that is %s (findByUsername)', async (_why, hint, status) => {
-    const answer = await backchannelAuthentication(app.url, CIBA_POLL_CLIENT, { login_hint: hint });
-    expect(answer.status).toBe(status);
-    if (status === 200) expect(answer.body['auth_req_id']).toEqual(expect.any(String));
-    else expect(answer.body['error']).toBe('unknown_user_id');
-  });
+  ] as const)('resolves a CIBA login_hint that is %s (findByUsername)', (_why, hint, status) =>
+    expectLoginHint(app.url, hint, status),
+  );
 
   it('verifies a scrypt hash and re-hashes it as argon2id on login', async () => {
     const before = await pool.query<{ password_hash: string }>(
