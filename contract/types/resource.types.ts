@@ -43,6 +43,8 @@ export interface IntrospectionResponse extends AuthleteEnvelope<IntrospectionAct
   consentedClaims?: string[];
   /** RFC 9396 `authorization_details` of the token (OID4VCI 1.0 §6.2). */
   authorizationDetails?: AuthleteAuthzDetails;
+  /** `x5t#S256` of the certificate a certificate-bound token is bound to (RFC 8705 §3). */
+  certificateThumbprint?: string;
 }
 
 /** `POST /auth/introspection/standard` request (§8.2). `parameters` is the raw form body. */

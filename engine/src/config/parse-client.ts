@@ -175,6 +175,11 @@ export function parseClient(reader: ConfigObject, service: Service): Client {
     bcDeliveryMode: reader.optionalEnum('bcDeliveryMode', DELIVERY_MODES),
     bcNotificationEndpoint: reader.optionalUrl('bcNotificationEndpoint'),
     bcUserCodeRequired: reader.boolean('bcUserCodeRequired', false),
+    dpopRequired: reader.boolean('dpopRequired', false),
+    tlsClientCertificateBoundAccessTokens: reader.boolean(
+      'tlsClientCertificateBoundAccessTokens',
+      false,
+    ),
     tokenExchangePermitted:
       reader.optionalObject('extension')?.boolean('tokenExchangePermitted', false) ?? false,
   };

@@ -73,6 +73,10 @@ export interface Client {
   bcUserCodeRequired?: boolean;
   /** `extension.tokenExchangePermitted` (Authlete `ClientExtension`; authlete-api.md §7.4). */
   tokenExchangePermitted: boolean;
+  /** Authlete `dpopRequired`: token requests must carry a DPoP proof (RFC 9449 §5.2). */
+  dpopRequired: boolean;
+  /** Authlete `tlsClientCertificateBoundAccessTokens` (RFC 8705 §3.4). */
+  tlsClientCertificateBoundAccessTokens: boolean;
 }
 
 /** What the engine keeps about a dynamically registered client (RFC 7591 §3.2.1, RFC 7592). */

@@ -31,6 +31,8 @@ export class EngineStores {
   readonly refreshTokens: ExpiringStore<RefreshTokenRecord>;
   readonly requestUris: ExpiringStore<RequestUriRecord>;
   readonly assertionIds: ExpiringStore<AssertionIdRecord>;
+  /** `jti` values of DPoP proofs seen recently, keyed `jkt:jti` (RFC 9449 §11.1). */
+  readonly dpopProofIds: ExpiringStore<AssertionIdRecord>;
   /** FAPI Grant Management grants, by grant_id. */
   readonly grants: ExpiringStore<ManagedGrant>;
   /** OpenID for Verifiable Credential Issuance state. */
@@ -59,6 +61,7 @@ export class EngineStores {
     );
     this.requestUris = new ExpiringStore('request URI', caps.requestUris, now);
     this.assertionIds = new ExpiringStore('client assertion ID', caps.clientAssertionIds, now);
+    this.dpopProofIds = new ExpiringStore('DPoP proof ID', caps.clientAssertionIds, now);
     this.grants = new ExpiringStore('grant', caps.grants, now);
     this.vci = new VciStores(caps, now);
     this.deviceCodes = new ExpiringStore('device code', caps.deviceCodes, now);
@@ -135,6 +138,7 @@ export class EngineStores {
       this.codes,
       this.requestUris,
       this.assertionIds,
+      this.dpopProofIds,
       this.accessTokens,
       this.refreshTokens,
       this.grants,

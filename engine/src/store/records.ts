@@ -64,6 +64,15 @@ export interface AuthorizationCodeRecord {
   consumed: boolean;
 }
 
+/**
+ * The sender constraint of a token (Authlete `cnf`): the RFC 7638 thumbprint of a DPoP key
+ * (RFC 9449 §6) and/or the `x5t#S256` of a client certificate (RFC 8705 §3).
+ */
+export interface TokenBinding {
+  jkt?: string;
+  x5tS256?: string;
+}
+
 export interface AccessTokenRecord {
   expiresAt: number;
   issuedAt: number;
@@ -74,6 +83,8 @@ export interface AccessTokenRecord {
   context: TokenSubjectContext;
   scopes: string[];
   refreshToken?: string;
+  /** Set when the token is sender-constrained (RFC 9449 §6, RFC 8705 §3). */
+  binding?: TokenBinding;
   /** Claims the `/nativesso` ID token of this token's response must carry (e.g. `nonce`). */
   nativeSsoClaims?: Record<string, unknown>;
 }
@@ -88,6 +99,8 @@ export interface RefreshTokenRecord {
   accessTokens: Set<string>;
   /** True once rotated: presenting it again revokes the grant. */
   rotated: boolean;
+  /** Set for a public client's DPoP-bound refresh token (RFC 9449 §5). */
+  binding?: TokenBinding;
 }
 
 export interface RequestUriRecord {

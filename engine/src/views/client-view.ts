@@ -31,7 +31,7 @@ export function clientView(client: Client): AuthleteClientInfo {
     pkceS256Required: client.pkceS256Required,
     parRequired: false,
     requestObjectRequired: false,
-    dpopRequired: false,
+    dpopRequired: client.dpopRequired,
     locked: false,
     dynamicallyRegistered: false,
   };

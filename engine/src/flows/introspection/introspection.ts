@@ -4,6 +4,7 @@ import { bearerChallenge, result, type Result, resultMessage } from '../../proto
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from './access-token-check';
+import { tokenBindingFailure } from './token-binding-check';
 
 type Action = 'OK' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
@@ -41,6 +42,7 @@ function tokenFields(
       subject.authorizationDetails === undefined
         ? undefined
         : { elements: subject.authorizationDetails },
+    certificateThumbprint: record.binding?.x5tS256,
   };
 }
 
@@ -67,8 +69,13 @@ function answer(
  * resource against required scopes and subject. OK / BAD_REQUEST (no token) / UNAUTHORIZED
  * (non-existent or expired) / FORBIDDEN (insufficient scope, other subject), each with an
  * RFC 6750 challenge as responseContent (OK: the constant `Bearer error="invalid_request"`).
+ * A sender-constrained token also needs its DPoP proof or client certificate (RFC 9449 §7,
+ * RFC 8705 §3), else UNAUTHORIZED with a `DPoP` (or `Bearer`) challenge.
  */
-export function introspect(context: EngineContext, body: RequestBody): IntrospectionResponse {
+export async function introspect(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<IntrospectionResponse> {
   const token = body.optionalString('token');
   const required = body.optionalStringArray('scopes') ?? [];
   const scope = required.length > 0 ? required.join(' ') : undefined;
@@ -100,6 +107,17 @@ export function introspect(context: EngineContext, body: RequestBody): Introspec
     });
   }
   const { record } = check;
+  const unbound = await tokenBindingFailure(context, body, token, record, '056');
+  if (unbound !== undefined) {
+    return {
+      resultCode: unbound.result.code,
+      resultMessage: resultMessage(unbound.result),
+      action: 'UNAUTHORIZED',
+      responseContent: unbound.challenge,
+      ...tokenFields(context, record, false),
+      sufficient: false,
+    };
+  }
   const missing = required.filter((name) => !record.scopes.includes(name));
   if (missing.length > 0) {
     const value = result(

@@ -95,6 +95,8 @@ export function registeredClient(
     registration,
     // Authlete sets `extension` through the management API only, never through RFC 7591.
     tokenExchangePermitted: false,
+    dpopRequired: false,
+    tlsClientCertificateBoundAccessTokens: false,
   };
 }
 

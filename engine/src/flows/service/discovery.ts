@@ -2,6 +2,7 @@ import type { RequestBody } from '../../api/request-body';
 import { RawDocument } from '../../protocol/raw-document';
 import type { EngineContext } from '../../context/engine-context';
 import { grantTypeToWire } from '../../model/enums';
+import { DPOP_SIGNING_ALGS } from '../../protocol/dpop-proof';
 
 const SIGNING_ALGS = ['RS256', 'PS256', 'ES256'];
 
@@ -56,6 +57,8 @@ export function discoveryDocument(context: EngineContext): Record<string, unknow
     require_pushed_authorization_requests: false,
     authorization_response_iss_parameter_supported: !service.issSuppressed,
     end_session_endpoint: endpoints.endSession,
+    dpop_signing_alg_values_supported: DPOP_SIGNING_ALGS,
+    tls_client_certificate_bound_access_tokens: true,
     ...lifecycleMetadata(context),
     ...credentialIssuanceMetadata(context),
     ...decoupledMetadata(context),

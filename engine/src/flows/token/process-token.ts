@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
 import type { TokenResponse } from '../../../../contract';
-import { grantTypeFromWire } from '../../model/enums';
+import { type GrantType, grantTypeFromWire } from '../../model/enums';
 import { FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import { authenticateClient } from '../client-auth/authenticate-client';
@@ -14,6 +14,7 @@ import { authorizationCodeGrant } from './grant-authorization-code';
 import { clientCredentialsGrant } from './grant-client-credentials';
 import { passwordGrant } from './grant-password';
 import { refreshTokenGrant } from './grant-refresh-token';
+import { applyTokenBinding, refreshBindingProblem, tokenRequestBinding } from './token-binding';
 import type { TokenRequest } from './token-request';
 import { badTokenRequest } from './token-response';
 
@@ -111,6 +112,22 @@ export async function processToken(
     refreshTokenDuration: body.integer('refreshTokenDuration'),
     jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
   };
+  const bound = await tokenRequestBinding(context, body, client);
+  if (!bound.ok) return bound.response;
+  if (grantType === 'REFRESH_TOKEN') {
+    const problem = refreshBindingProblem(context, params, bound.binding);
+    if (problem !== undefined) return problem;
+  }
+  const response = await runGrant(context, grantType, request);
+  return applyTokenBinding(context, response, bound.binding, client);
+}
+
+/** Dispatches an authenticated token request to its grant handler. */
+async function runGrant(
+  context: EngineContext,
+  grantType: GrantType,
+  request: TokenRequest,
+): Promise<TokenResponse> {
   switch (grantType) {
     case 'AUTHORIZATION_CODE':
       return authorizationCodeGrant(context, request);

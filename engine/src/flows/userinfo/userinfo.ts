@@ -4,18 +4,31 @@ import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { userInfoClaimNamesOf } from '../authorization/claims-request';
 import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
+import { tokenBindingFailure } from '../introspection/token-binding-check';
 import { checkUserInfoToken } from './userinfo-token';
 
 /**
  * `POST /auth/userinfo` (authlete-api.md §8.3): on OK, the names of the claims to return (from
  * the token's scopes and `claims.userinfo`, `#tags` kept), for the service to look up and pass to
- * /auth/userinfo/issue.
+ * /auth/userinfo/issue. A sender-constrained token needs its DPoP proof or certificate (RFC 9449 §7).
  */
-export function processUserInfo(context: EngineContext, body: RequestBody): UserInfoResponse {
+export async function processUserInfo(
+  context: EngineContext,
+  body: RequestBody,
+): Promise<UserInfoResponse> {
   const token = body.optionalString('token');
   const check = checkUserInfoToken(context, token, '091');
   if (!check.ok) return check.response;
   const { record } = check;
+  const unbound = await tokenBindingFailure(context, body, token ?? '', record, '091');
+  if (unbound !== undefined) {
+    return {
+      resultCode: unbound.result.code,
+      resultMessage: resultMessage(unbound.result),
+      action: 'UNAUTHORIZED',
+      responseContent: unbound.challenge,
+    };
+  }
   const subject = record.context;
   const claims = supportedClaimNames(context.service, [
     ...shortcutClaimNames(record.scopes),

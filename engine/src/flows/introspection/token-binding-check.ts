@@ -1,0 +1,99 @@
+import type { RequestBody } from '../../api/request-body';
+import { certificateThumbprint } from '../../protocol/certificate-thumbprint';
+import { DPOP_SIGNING_ALGS } from '../../protocol/dpop-proof';
+import { bearerChallenge, result, type Result } from '../../protocol/result';
+import type { EngineContext } from '../../context/engine-context';
+import type { AccessTokenRecord } from '../../store/records';
+import { checkDpopProof } from '../tokens/dpop-check';
+
+/** Why a sender-constrained token was refused at a resource API: error, result and challenge. */
+export interface TokenBindingFailure {
+  error: string;
+  result: Result;
+  /** The `WWW-Authenticate` value (the responseContent of the refusal). */
+  challenge: string;
+}
+
+/** RFC 9449 §7.1: a `DPoP` challenge carrying the accepted algorithms. */
+function dpopChallenge(context: EngineContext, error: string, value: Result): string {
+  const bearer = bearerChallenge(context.service, error, value);
+  return `DPoP ${bearer.slice('Bearer '.length)},algs="${DPOP_SIGNING_ALGS.join(' ')}"`;
+}
+
+function failure(
+  context: EngineContext,
+  scheme: 'DPoP' | 'Bearer',
+  error: string,
+  value: Result,
+): TokenBindingFailure {
+  const challenge =
+    scheme === 'DPoP'
+      ? dpopChallenge(context, error, value)
+      : bearerChallenge(context.service, error, value);
+  return { error, result: value, challenge };
+}
+
+async function dpopFailure(
+  context: EngineContext,
+  body: RequestBody,
+  token: string,
+  jkt: string,
+  apiCode: string,
+): Promise<TokenBindingFailure | undefined> {
+  const proof = body.optionalString('dpop');
+  if (proof === undefined) {
+    const value = result(
+      `A${apiCode}361`,
+      'The access token is bound to a DPoP key, but no DPoP proof was presented.',
+    );
+    return failure(context, 'DPoP', 'invalid_token', value);
+  }
+  const check = await checkDpopProof(context, proof, {
+    htm: body.optionalString('htm') ?? '',
+    htu: body.optionalString('htu') ?? '',
+    accessToken: token,
+  });
+  if (!check.ok) {
+    return failure(
+      context,
+      'DPoP',
+      'invalid_dpop_proof',
+      result(`A${apiCode}362`, check.description),
+    );
+  }
+  if (check.jkt === jkt) return undefined;
+  const value = result(
+    `A${apiCode}363`,
+    'The DPoP proof was not made with the key the access token is bound to.',
+  );
+  return failure(context, 'DPoP', 'invalid_dpop_proof', value);
+}
+
+/**
+ * Checks the sender constraint of an access token at /auth/introspection and /auth/userinfo: a
+ * DPoP-bound token needs a proof of its key with `htm`, `htu` and `ath` (RFC 9449 §7), a
+ * certificate-bound token the same client certificate (RFC 8705 §3). Undefined when it passes.
+ * @param apiCode three-digit prefix of the calling API's result codes.
+ */
+export async function tokenBindingFailure(
+  context: EngineContext,
+  body: RequestBody,
+  token: string,
+  record: AccessTokenRecord,
+  apiCode: string,
+): Promise<TokenBindingFailure | undefined> {
+  const binding = record.binding;
+  if (binding === undefined) return undefined;
+  if (binding.jkt !== undefined) {
+    const problem = await dpopFailure(context, body, token, binding.jkt, apiCode);
+    if (problem !== undefined) return problem;
+  }
+  if (binding.x5tS256 === undefined) return undefined;
+  const pem = body.optionalString('clientCertificate');
+  if (pem !== undefined && certificateThumbprint(pem) === binding.x5tS256) return undefined;
+  const value = result(
+    `A${apiCode}364`,
+    'The access token is bound to a client certificate, and the presented one does not match.',
+  );
+  return failure(context, 'Bearer', 'invalid_token', value);
+}

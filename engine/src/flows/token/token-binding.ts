@@ -1,0 +1,126 @@
+import type { RequestBody } from '../../api/request-body';
+import type { TokenResponse } from '../../../../contract';
+import type { Client } from '../../model/client';
+import { certificateThumbprint } from '../../protocol/certificate-thumbprint';
+import type { FormParams } from '../../protocol/form-params';
+import type { EngineContext } from '../../context/engine-context';
+import type { TokenBinding } from '../../store/records';
+import { checkDpopProof } from '../tokens/dpop-check';
+import { badTokenRequest } from './token-response';
+
+/** The binding the tokens of a request get, or the error answer. */
+export type TokenBindingCheck =
+  { ok: true; binding: TokenBinding } | { ok: false; response: TokenResponse };
+
+function refused(response: TokenResponse): TokenBindingCheck {
+  return { ok: false, response };
+}
+
+async function dpopBinding(
+  context: EngineContext,
+  body: RequestBody,
+  client: Client,
+): Promise<{ jkt?: string } | TokenResponse> {
+  const proof = body.optionalString('dpop');
+  if (proof === undefined) {
+    if (!client.dpopRequired) return {};
+    return badTokenRequest(
+      context,
+      'invalid_dpop_proof',
+      'A051371',
+      'The client requires a DPoP proof, but the token request does not contain one.',
+    );
+  }
+  const check = await checkDpopProof(context, proof, {
+    htm: body.optionalString('htm') ?? 'POST',
+    htu: body.optionalString('htu') ?? context.service.endpoints.token,
+  });
+  if (!check.ok)
+    return badTokenRequest(context, 'invalid_dpop_proof', 'A051372', check.description);
+  return { jkt: check.jkt };
+}
+
+/**
+ * The sender constraint of a token request: the DPoP key of a valid proof (RFC 9449 §5; a client
+ * with `dpopRequired` must send one, §5.2) and, for a client with
+ * `tlsClientCertificateBoundAccessTokens`, the `x5t#S256` of its certificate (RFC 8705 §3.1).
+ */
+export async function tokenRequestBinding(
+  context: EngineContext,
+  body: RequestBody,
+  client: Client,
+): Promise<TokenBindingCheck> {
+  const dpop = await dpopBinding(context, body, client);
+  if ('action' in dpop) return refused(dpop);
+  const binding: TokenBinding = { jkt: dpop.jkt };
+  if (client.tlsClientCertificateBoundAccessTokens) {
+    const pem = body.optionalString('clientCertificate');
+    const thumbprint = pem === undefined ? undefined : certificateThumbprint(pem);
+    if (thumbprint === undefined) {
+      return refused(
+        badTokenRequest(
+          context,
+          'invalid_request',
+          'A051373',
+          'The client requires certificate-bound access tokens, but no valid client certificate was presented.',
+        ),
+      );
+    }
+    binding.x5tS256 = thumbprint;
+  }
+  return { ok: true, binding };
+}
+
+/**
+ * A DPoP-bound refresh token (a public client's, RFC 9449 §5) is refreshed only with a proof of
+ * the same key; undefined when the request may proceed.
+ */
+export function refreshBindingProblem(
+  context: EngineContext,
+  params: FormParams,
+  binding: TokenBinding,
+): TokenResponse | undefined {
+  const value = params.get('refresh_token');
+  const record = value === undefined ? undefined : context.stores.refreshTokens.peek(value);
+  const bound = record?.binding?.jkt;
+  if (bound === undefined || bound === binding.jkt) return undefined;
+  return badTokenRequest(
+    context,
+    'invalid_dpop_proof',
+    'A051374',
+    'The refresh token is bound to a DPoP key, and the request has no DPoP proof made with it.',
+  );
+}
+
+function withDpopTokenType(content: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  const parsed = JSON.parse(content) as Record<string, unknown>;
+  parsed.token_type = 'DPoP';
+  return JSON.stringify(parsed);
+}
+
+/**
+ * Binds the tokens of an OK token response (RFC 9449 §5, RFC 8705 §3): the access token always,
+ * the refresh token for a public client; a DPoP-bound token's `token_type` is `DPoP` (§5.1).
+ */
+export function applyTokenBinding(
+  context: EngineContext,
+  response: TokenResponse,
+  binding: TokenBinding,
+  client: Client,
+): TokenResponse {
+  if (response.action !== 'OK' || (binding.jkt === undefined && binding.x5tS256 === undefined)) {
+    return response;
+  }
+  const access =
+    response.accessToken === undefined
+      ? undefined
+      : context.stores.accessTokens.peek(response.accessToken);
+  if (access !== undefined) access.binding = binding;
+  if (response.refreshToken !== undefined && client.clientType === 'PUBLIC') {
+    const refresh = context.stores.refreshTokens.peek(response.refreshToken);
+    if (refresh !== undefined) refresh.binding = binding;
+  }
+  if (binding.jkt === undefined) return response;
+  return { ...response, responseContent: withDpopTokenType(response.responseContent) };
+}
