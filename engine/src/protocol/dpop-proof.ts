@@ -65,7 +65,7 @@ function publicJwkOf(header: Record<string, unknown>): JWK | undefined {
   if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return undefined;
   const members = jwk as Record<string, unknown>;
   if (PRIVATE_JWK_MEMBERS.some((name) => members[name] !== undefined)) return undefined;
-  return members as JWK;
+  return members;
 }
 
 async function verifiedPayload(
@@ -119,7 +119,7 @@ export async function verifyDpopProof(
   if (proof.length > MAX_PROOF_LENGTH) return refuse('The DPoP proof is too long.');
   let header: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(proof) as Record<string, unknown>;
+    header = decodeProtectedHeader(proof);
   } catch {
     return refuse('The DPoP proof is not a signed JWT.');
   }

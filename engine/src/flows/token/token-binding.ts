@@ -35,8 +35,9 @@ async function dpopBinding(
     htm: body.optionalString('htm') ?? 'POST',
     htu: body.optionalString('htu') ?? context.service.endpoints.token,
   });
-  if (!check.ok)
+  if (!check.ok) {
     return badTokenRequest(context, 'invalid_dpop_proof', 'A051372', check.description);
+  }
   return { jkt: check.jkt };
 }
 
@@ -109,7 +110,8 @@ export function applyTokenBinding(
   binding: TokenBinding,
   client: Client,
 ): TokenResponse {
-  if (response.action !== 'OK' || (binding.jkt === undefined && binding.x5tS256 === undefined)) {
+  const issued = response.action === 'OK' || response.action === 'ID_TOKEN_REISSUABLE';
+  if (!issued || (binding.jkt === undefined && binding.x5tS256 === undefined)) {
     return response;
   }
   const access =

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calculateJwkThumbprint, SignJWT } from 'jose';
+import { dpopKey, type DpopKey } from './dpop-proof';
+import { exchangeCode, form, obtainCode, SPA_REDIRECT } from './flow-helpers';
+import { content, EngineHarness, ISSUER } from './harness';
+
+const TOKEN_URL = `${ISSUER}/api/token`;
+const USERINFO_URL = `${ISSUER}/api/userinfo`;
+const RS_URL = 'https://rs.example.com/resource';
+const CERT_A = readFileSync(join(__dirname, 'fixtures', 'client-cert-a.pem'), 'utf8');
+const CERT_B = readFileSync(join(__dirname, 'fixtures', 'client-cert-b.pem'), 'utf8');
+const SERVICE = { clientId: 'demo-service', clientSecret: 'demo-service-secret' };
+
+describe('sender-constrained tokens: DPoP (RFC 9449) and mTLS (RFC 8705)', () => {
+  let engine: EngineHarness;
+  let key: DpopKey;
+  beforeAll(async () => {
+    engine = await EngineHarness.create((config) => {
+      const clients = config.clients as unknown as Record<string, unknown>[];
+      const service = clients.find((client) => client.clientIdAlias === 'demo-service');
+      if (service !== undefined) service.tlsClientCertificateBoundAccessTokens = true;
+    });
+    key = await dpopKey();
+  });
+  afterAll(() => engine.close());
+
+  async function dpopToken(proof: string, certificate = CERT_A) {
+    return engine.call('/auth/token', {
+      parameters: form({ grant_type: 'client_credentials', scope: 'read' }),
+      ...SERVICE,
+      dpop: proof,
+      htm: 'POST',
+      htu: TOKEN_URL,
+      clientCertificate: certificate,
+    });
+  }
+
+  async function boundToken(): Promise<string> {
+    const response = await dpopToken(await key.proof({ htm: 'POST', htu: TOKEN_URL }));
+    expect(response.body.action).toBe('OK');
+    return content(response).access_token as string;
+  }
+
+  function introspect(token: string, extra: Record<string, unknown>) {
+    return engine.call('/auth/introspection', {
+      token,
+      htm: 'GET',
+      htu: RS_URL,
+      clientCertificate: CERT_A,
+      ...extra,
+    });
+  }
+
+  it('a good proof gives token_type DPoP; introspection with a proof of the same key is OK with certificateThumbprint', async () => {
+    const response = await dpopToken(await key.proof({ htm: 'POST', htu: `${TOKEN_URL}?x=1#f` }));
+    expect(response.body.action).toBe('OK');
+    expect(content(response).token_type).toBe('DPoP');
+    const token = content(response).access_token as string;
+    const proof = await key.proof({ htm: 'GET', htu: RS_URL, accessToken: token });
+    const introspection = await introspect(token, { dpop: proof });
+    expect(introspection.body.action).toBe('OK');
+    expect(typeof introspection.body.certificateThumbprint).toBe('string');
+  });
+
+  it.each([
+    ['wrong htm', { htm: 'GET', htu: TOKEN_URL }],
+    ['wrong htu', { htm: 'POST', htu: `${ISSUER}/api/other` }],
+    ['stale iat', { htm: 'POST', htu: TOKEN_URL, iat: Math.floor(Date.now() / 1000) - 3600 }],
+  ])('%s at /auth/token is BAD_REQUEST invalid_dpop_proof', async (_name, claims) => {
+    const response = await dpopToken(await key.proof(claims));
+    expect(response.body.action).toBe('BAD_REQUEST');
+    expect(content(response).error).toBe('invalid_dpop_proof');
+  });
+
+  it('a replayed jti is refused', async () => {
+    const proof = await key.proof({ htm: 'POST', htu: TOKEN_URL });
+    expect((await dpopToken(proof)).body.action).toBe('OK');
+    const replay = await dpopToken(proof);
+    expect(content(replay).error).toBe('invalid_dpop_proof');
+  });
+
+  it('alg none and HS256 proofs are refused', async () => {
+    const payload = { htm: 'POST', htu: TOKEN_URL, jti: 'x1', iat: Math.floor(Date.now() / 1000) };
+    const none = [
+      Buffer.from(JSON.stringify({ alg: 'none', typ: 'dpop+jwt', jwk: key.publicJwk })).toString(
+        'base64url',
+      ),
+      Buffer.from(JSON.stringify(payload)).toString('base64url'),
+      '',
+    ].join('.');
+    const hs256 = await new SignJWT(payload)
+      .setProtectedHeader({ alg: 'HS256', typ: 'dpop+jwt', jwk: key.publicJwk })
+      .sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-long!'));
+    for (const proof of [none, hs256, 'not-a-jwt']) {
+      const response = await dpopToken(proof);
+      expect(response.body.action).toBe('BAD_REQUEST');
+      expect(content(response).error).toBe('invalid_dpop_proof');
+    }
+  });
+
+  it('introspection without a proof, with a proof missing ath, or of another key is UNAUTHORIZED with a DPoP challenge', async () => {
+    const token = await boundToken();
+    const other = await dpopKey();
+    const cases = [
+      [{}, 'invalid_token'],
+      [{ dpop: await key.proof({ htm: 'GET', htu: RS_URL }) }, 'invalid_dpop_proof'],
+      [
+        { dpop: await other.proof({ htm: 'GET', htu: RS_URL, accessToken: token }) },
+        'invalid_dpop_proof',
+      ],
+      [
+        { dpop: await key.proof({ htm: 'POST', htu: RS_URL, accessToken: token }) },
+        'invalid_dpop_proof',
+      ],
+    ] as const;
+    for (const [extra, error] of cases) {
+      const response = await introspect(token, extra);
+      expect(response.body.action).toBe('UNAUTHORIZED');
+      expect(response.body.responseContent).toMatch(new RegExp(`^DPoP error="${error}",.*algs="`));
+    }
+  });
+
+  it('a certificate-bound token needs the same certificate at introspection', async () => {
+    const token = await boundToken();
+    const dpop = () => key.proof({ htm: 'GET', htu: RS_URL, accessToken: token });
+    const other = await introspect(token, { dpop: await dpop(), clientCertificate: CERT_B });
+    expect(other.body.action).toBe('UNAUTHORIZED');
+    expect(other.body.responseContent).toMatch(/^Bearer error="invalid_token"/);
+    const none = await introspect(token, { dpop: await dpop(), clientCertificate: undefined });
+    expect(none.body.action).toBe('UNAUTHORIZED');
+  });
+
+  it('a client with tlsClientCertificateBoundAccessTokens needs a certificate at /auth/token', async () => {
+    const response = await engine.call('/auth/token', {
+      parameters: form({ grant_type: 'client_credentials', scope: 'read' }),
+      ...SERVICE,
+    });
+    expect(response.body.action).toBe('BAD_REQUEST');
+    expect(content(response).error).toBe('invalid_request');
+  });
+
+  it('standard introspection reports token_type DPoP and cnf (jkt and x5t#S256)', async () => {
+    const token = await boundToken();
+    const response = await engine.call('/auth/introspection/standard', {
+      parameters: form({ token }),
+    });
+    const body = content(response);
+    expect(body.token_type).toBe('DPoP');
+    const cnf = body.cnf as Record<string, unknown>;
+    expect(cnf.jkt).toBe(await calculateJwkThumbprint(key.publicJwk, 'sha256'));
+    expect(cnf['x5t#S256']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('a public client gets a bound refresh token: refresh needs a proof of the same key', async () => {
+    const { code } = await obtainCode(engine, {
+      client_id: 'demo-spa',
+      redirect_uri: SPA_REDIRECT,
+    });
+    const proof = await key.proof({ htm: 'POST', htu: TOKEN_URL });
+    const issued = await exchangeCode(
+      engine,
+      code,
+      { client_id: 'demo-spa', redirect_uri: SPA_REDIRECT },
+      { dpop: proof, htm: 'POST', htu: TOKEN_URL },
+    );
+    expect(issued.body.action).toBe('OK');
+    const refreshToken = content(issued).refresh_token as string;
+    const refresh = async (extra: Record<string, string>) =>
+      engine.call('/auth/token', {
+        parameters: form({
+          grant_type: 'refresh_token',
+          refresh_token: refreshToken,
+          client_id: 'demo-spa',
+        }),
+        htm: 'POST',
+        htu: TOKEN_URL,
+        ...extra,
+      });
+    expect(content(await refresh({})).error).toBe('invalid_dpop_proof');
+    const other = await dpopKey();
+    const wrong = await refresh({ dpop: await other.proof({ htm: 'POST', htu: TOKEN_URL }) });
+    expect(content(wrong).error).toBe('invalid_dpop_proof');
+    const right = await refresh({ dpop: await key.proof({ htm: 'POST', htu: TOKEN_URL }) });
+    expect(right.body.action).toBe('ID_TOKEN_REISSUABLE');
+    expect(content(right).token_type).toBe('DPoP');
+  });
+
+  it('a client with dpopRequired is refused without a proof; userinfo of a bound token needs a proof', async () => {
+    const strict = await EngineHarness.create((config) => {
+      const clients = config.clients as unknown as Record<string, unknown>[];
+      const spa = clients.find((client) => client.clientIdAlias === 'demo-spa');
+      if (spa !== undefined) spa.dpopRequired = true;
+    });
+    try {
+      const { code } = await obtainCode(strict, {
+        client_id: 'demo-spa',
+        redirect_uri: SPA_REDIRECT,
+      });
+      const params = { client_id: 'demo-spa', redirect_uri: SPA_REDIRECT };
+      const refused = await exchangeCode(strict, code, params, {});
+      expect(content(refused).error).toBe('invalid_dpop_proof');
+      const { code: second } = await obtainCode(strict, params);
+      const proof = await key.proof({ htm: 'POST', htu: TOKEN_URL });
+      const ok = await exchangeCode(strict, second, params, {
+        dpop: proof,
+        htm: 'POST',
+        htu: TOKEN_URL,
+      });
+      const token = content(ok).access_token as string;
+      const bare = await strict.call('/auth/userinfo', { token, htm: 'GET', htu: USERINFO_URL });
+      expect(bare.body.action).toBe('UNAUTHORIZED');
+      expect(bare.body.responseContent).toMatch(/^DPoP error="invalid_token"/);
+      const withProof = await strict.call('/auth/userinfo', {
+        token,
+        htm: 'GET',
+        htu: USERINFO_URL,
+        dpop: await key.proof({ htm: 'GET', htu: USERINFO_URL, accessToken: token }),
+      });
+      expect(withProof.body.action).toBe('OK');
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('discovery lists DPoP algorithms and certificate-bound tokens', async () => {
+    const response = await engine.call('/service/configuration');
+    const body = JSON.parse(response.text) as Record<string, unknown>;
+    expect(body.dpop_signing_alg_values_supported).toContain('ES256');
+    expect(body.dpop_signing_alg_values_supported).not.toContain('HS256');
+    expect(body.tls_client_certificate_bound_access_tokens).toBe(true);
+  });
+});
