@@ -1,6 +1,7 @@
 import { createLocalJWKSet, type JWK } from 'jose';
 import type { Client } from '../model/client';
 import {
+  ASYMMETRIC_JWS_ALGS,
   CLIENT_AUTH_METHODS,
   CLIENT_TYPES,
   DELIVERY_MODES,
@@ -13,21 +14,7 @@ import type { Service } from '../model/service';
 import { sha256 } from '../protocol/secrets';
 import { type ConfigObject, EngineConfigError } from './config-reader';
 
-const ASSERTION_ALGS = [
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-] as const;
+const ASSERTION_ALGS = ['HS256', 'HS384', 'HS512', ...ASYMMETRIC_JWS_ALGS] as const;
 
 function parseClientJwks(reader: ConfigObject): JWK[] | undefined {
   const jwks = reader.optionalObject('jwks');

@@ -7,20 +7,10 @@ import {
   type JWTPayload,
   jwtVerify,
 } from 'jose';
+import { ASYMMETRIC_JWS_ALGS } from '../model/enums';
 
 /** Asymmetric JWS algorithms accepted for DPoP proofs (RFC 9449 §4.2: no `none`, no MAC). */
-export const DPOP_SIGNING_ALGS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-] as const;
+export const DPOP_SIGNING_ALGS = ASYMMETRIC_JWS_ALGS;
 
 /** How far (seconds) a proof's `iat` may be from now, and how long its `jti` is remembered. */
 export const DPOP_IAT_WINDOW_SECONDS = 300;

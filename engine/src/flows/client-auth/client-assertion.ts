@@ -1,22 +1,12 @@
 import { decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload } from 'jose';
 import type { Client } from '../../model/client';
+import { ASYMMETRIC_JWS_ALGS } from '../../model/enums';
 import type { EngineContext } from '../../context/engine-context';
 
 /** RFC 7523 §2.2 `client_assertion_type`. */
 export const JWT_BEARER_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-const ASYMMETRIC_ALGS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-];
+const ASYMMETRIC_ALGS: string[] = [...ASYMMETRIC_JWS_ALGS];
 const SYMMETRIC_ALGS = ['HS256', 'HS384', 'HS512'];
 const CLOCK_SKEW_SECONDS = 10;
 

@@ -1,5 +1,6 @@
 import type { AuthleteTokenInfo } from '../../../../contract';
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { ASYMMETRIC_JWS_ALGS } from '../../model/enums';
 import type { TokenType } from '../../model/token-types';
 import type { EngineContext } from '../../context/engine-context';
 import { nowSeconds } from '../../context/engine-context';
@@ -7,18 +8,7 @@ import type { TokenSubjectContext } from '../../store/records';
 import { inspectJwt, timeClaimProblem } from './jwt-inspection';
 
 /** Asymmetric JWS algorithms an ID token may be signed with (OIDC Core §3.1.3.7 step 6). */
-const ID_TOKEN_ALGS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-];
+const ID_TOKEN_ALGS: string[] = [...ASYMMETRIC_JWS_ALGS];
 
 /** A token presented at the token-exchange grant, after the engine's checks. */
 export type CheckedToken =

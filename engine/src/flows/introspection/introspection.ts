@@ -4,7 +4,7 @@ import { bearerChallenge, result, type Result, resultMessage } from '../../proto
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from './access-token-check';
-import { tokenBindingFailure } from './token-binding-check';
+import { bindingRefusal, tokenBindingFailure } from './token-binding-check';
 
 type Action = 'OK' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
@@ -109,11 +109,9 @@ export async function introspect(
   const { record } = check;
   const unbound = await tokenBindingFailure(context, body, token, record, '056');
   if (unbound !== undefined) {
+    // A rare refusal, so the envelope may be spread here (the hot OK path names its members).
     return {
-      resultCode: unbound.result.code,
-      resultMessage: resultMessage(unbound.result),
-      action: 'UNAUTHORIZED',
-      responseContent: unbound.challenge,
+      ...bindingRefusal(unbound),
       ...tokenFields(context, record, false),
       sufficient: false,
     };

@@ -1,7 +1,8 @@
 import type { RequestBody } from '../../api/request-body';
 import { certificateThumbprint } from '../../protocol/certificate-thumbprint';
 import { DPOP_SIGNING_ALGS } from '../../protocol/dpop-proof';
-import { bearerChallenge, result, type Result } from '../../protocol/result';
+import type { AuthleteEnvelope } from '../../../../contract';
+import { bearerChallenge, result, type Result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkDpopProof } from '../tokens/dpop-check';
@@ -96,4 +97,15 @@ export async function tokenBindingFailure(
     'The access token is bound to a client certificate, and the presented one does not match.',
   );
   return failure(context, 'Bearer', 'invalid_token', value);
+}
+
+/** The UNAUTHORIZED envelope of a refused sender-constrained token (RFC 9449 §7.1, RFC 8705 §3). */
+export function bindingRefusal(failure: TokenBindingFailure): AuthleteEnvelope<'UNAUTHORIZED'> {
+  return {
+    // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
+    resultCode: failure.result.code,
+    resultMessage: resultMessage(failure.result),
+    action: 'UNAUTHORIZED',
+    responseContent: failure.challenge,
+  };
 }

@@ -4,7 +4,7 @@ import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { userInfoClaimNamesOf } from '../authorization/claims-request';
 import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
-import { tokenBindingFailure } from '../introspection/token-binding-check';
+import { bindingRefusal, tokenBindingFailure } from '../introspection/token-binding-check';
 import { checkUserInfoToken } from './userinfo-token';
 
 /**
@@ -21,14 +21,7 @@ export async function processUserInfo(
   if (!check.ok) return check.response;
   const { record } = check;
   const unbound = await tokenBindingFailure(context, body, token ?? '', record, '091');
-  if (unbound !== undefined) {
-    return {
-      resultCode: unbound.result.code,
-      resultMessage: resultMessage(unbound.result),
-      action: 'UNAUTHORIZED',
-      responseContent: unbound.challenge,
-    };
-  }
+  if (unbound !== undefined) return bindingRefusal(unbound);
   const subject = record.context;
   const claims = supportedClaimNames(context.service, [
     ...shortcutClaimNames(record.scopes),
