@@ -16,6 +16,7 @@ import { UserAuthenticator } from '../../users/user-authenticator';
 import type { FlowOutcome } from './authorization.actions';
 import type { AuthorizationContext } from './authorization-context';
 import { restartPathOf } from './restart-path';
+import { releasableClaimNames } from '../../users/internal-claims';
 
 /**
  * Ends an authorization: `/auth/authorization/issue` with the login and the claims, or
@@ -39,10 +40,9 @@ export class AuthorizationIssuer {
    * also kept as a hidden token property for the userinfo endpoint, like `claims_locales`.
    */
   async issue(context: AuthorizationContext, login: LoginState): Promise<FlowOutcome> {
+    const names = releasableClaimNames(context.claims);
     const values =
-      context.claims.length > 0
-        ? await this.users.claims(login.subject, context.claims, context.claimsLocales)
-        : {};
+      names.length > 0 ? await this.users.claims(login.subject, names, context.claimsLocales) : {};
     const claims: Record<string, unknown> = { ...values };
     if (login.amr !== undefined && login.amr.length > 0) claims['amr'] = login.amr;
     const request: AuthorizationIssueRequest = {

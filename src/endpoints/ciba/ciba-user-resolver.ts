@@ -4,6 +4,7 @@ import type {
   BackchannelAuthenticationResponse,
 } from '../../authlete/types';
 import { UserAuthenticator } from '../../users/user-authenticator';
+import { CIBA_USER_CODE_CLAIM } from '../../users/internal-claims';
 
 /** The identified user, or the `/fail` reason (CIBA Core §7.1, §13). */
 export type Identification =
@@ -38,8 +39,8 @@ export class CibaUserResolver {
           description: 'The user code is required.',
         };
       }
-      const claims = await this.users.claims(subject, ['ciba_user_code'], []);
-      if (claims['ciba_user_code'] !== response.userCode) {
+      const claims = await this.users.claims(subject, [CIBA_USER_CODE_CLAIM], []);
+      if (claims[CIBA_USER_CODE_CLAIM] !== response.userCode) {
         return { ok: false, reason: 'INVALID_USER_CODE', description: 'The user code is wrong.' };
       }
     }

@@ -6,6 +6,7 @@ import type { LoginState } from '../../session/session.types';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import type { PendingDevice } from './device-interactions';
 import { DEVICE_COMPLETE_STEPS, DEVICE_VERIFICATION_STEPS } from './device-verification.actions';
+import { releasableClaimNames } from '../../users/internal-claims';
 
 /** The result of looking a typed code up. */
 export type Verification =
@@ -61,8 +62,9 @@ export class DeviceVerificationService {
   }
 
   private async claims(pending: PendingDevice, login: LoginState): Promise<string | undefined> {
-    if (pending.claims.length === 0) return undefined;
-    const values = await this.users.claims(login.subject, [...pending.claims], []);
+    const names = releasableClaimNames(pending.claims);
+    if (names.length === 0) return undefined;
+    const values = await this.users.claims(login.subject, names, []);
     return JSON.stringify(values);
   }
 }

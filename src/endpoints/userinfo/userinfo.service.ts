@@ -9,6 +9,7 @@ import { withRelayedFields } from '../../http/response-headers';
 import { pairwiseSubFrom } from '../../users/pairwise-subjects';
 import { TOKEN_PROPERTY, tokenProperty } from '../../users/token-properties';
 import { UserAuthenticator } from '../../users/user-authenticator';
+import { releasableClaimNames } from '../../users/internal-claims';
 
 /**
  * Userinfo logic (OIDC Core §5.3): validates the token with `/auth/userinfo`, fetches the
@@ -25,7 +26,7 @@ export class UserinfoService {
   async handle(request: UserInfoRequest): Promise<UserInfoResponse | UserInfoIssueResponse> {
     const response = await this.authlete.call('userinfo', request);
     if (response.action !== 'OK') return response;
-    const names = response.claims ?? [];
+    const names = releasableClaimNames(response.claims ?? []);
     const properties = (response as { properties?: unknown }).properties;
     // claims_locales of the authorization request, kept on the token (OIDC Core §5.2).
     const locales =

@@ -1,86 +1,44 @@
 import { Logger } from '@nestjs/common';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser } from '../../support/browser';
-import { backchannelAuthentication, basicAuth, CIBA_POLL_CLIENT } from '../../support/ciba';
+import {
+  backchannelAuthentication,
+  basicAuth,
+  CIBA_POLL_CLIENT,
+  decideOnDevice as decide,
+  pollCibaToken,
+  signInOnDevice,
+} from '../../support/ciba';
+import { demoClient, writeEngineConfig } from '../../support/engine-config';
 import { freePort } from '../../support/free-port';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { NotificationReceiver } from './notification-receiver';
 
-const CIBA_GRANT = 'urn:openid:params:grant-type:ciba';
-const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const basic = basicAuth;
 const POLL = CIBA_POLL_CLIENT;
 const PING = basic('demo-ciba-ping', 'demo-ciba-ping-secret');
 const PUSH = basic('test-ciba-push', 'demo-ciba-ping-secret');
 
 function configFile(dir: string, endpoint: string): string {
-  const config = JSON.parse(readFileSync('config/engine.json', 'utf8')) as {
-    service: Record<string, unknown>;
-    clients: Record<string, unknown>[];
-  };
-  config.service.backchannelPollingInterval = 1;
-  const ping = config.clients.find((client) => client.clientIdAlias === 'demo-ciba-ping');
-  if (ping === undefined) throw new Error('demo-ciba-ping missing');
-  ping.bcNotificationEndpoint = endpoint;
-  config.clients.push({
-    ...ping,
-    clientId: 17201083166189,
-    clientIdAlias: 'test-ciba-push',
-    bcDeliveryMode: 'PUSH',
+  return writeEngineConfig(dir, (config) => {
+    config.service.backchannelPollingInterval = 1;
+    const ping = demoClient(config, 'demo-ciba-ping');
+    ping.bcNotificationEndpoint = endpoint;
+    config.clients.push({
+      ...ping,
+      clientId: 17201083166189,
+      clientIdAlias: 'test-ciba-push',
+      bcDeliveryMode: 'PUSH',
+    });
   });
-  const path = join(dir, 'engine.json');
-  writeFileSync(path, JSON.stringify(config));
-  return path;
 }
 
 const backchannel = (app: TestApp, client: string, body: Record<string, string>) =>
   backchannelAuthentication(app.url, client, body);
-
-async function poll(app: TestApp, client: string, authReqId: string) {
-  const res = await fetch(`${app.url}/api/token`, {
-    method: 'POST',
-    headers: { ...FORM, authorization: client },
-    body: new URLSearchParams({ grant_type: CIBA_GRANT, auth_req_id: authReqId }).toString(),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-function csrfOf(html: string): string {
-  const csrf = /name="csrf" value="([^"]*)"/.exec(html)?.[1];
-  if (csrf === undefined) throw new Error('no csrf');
-  return csrf;
-}
-
-/** Signs alice in on the demo device page and returns the page with her pending requests. */
-async function signInOnDevice(browser: Browser): Promise<string> {
-  const login = await (await browser.get('/api/backchannel/device')).text();
-  expect(login).toContain('name="password"');
-  const res = await browser.post('/api/backchannel/device', {
-    csrf: csrfOf(login),
-    interaction: 'ciba-device',
-    username: 'alice',
-    password: 'alice-password',
-    decision: 'login',
-  });
-  expect(res.status).toBe(200);
-  return res.text();
-}
-
-async function decide(
-  browser: Browser,
-  html: string,
-  authReqId: string,
-  decision: 'approve' | 'deny',
-) {
-  const res = await browser.post('/api/backchannel/device', {
-    csrf: csrfOf(html),
-    request: authReqId,
-    decision,
-  });
-  return { status: res.status, html: await res.text() };
-}
+const poll = (app: TestApp, client: string, authReqId: string) =>
+  pollCibaToken(app.url, client, authReqId);
 
 /** A ping-mode request for alice, approved on the demo device page. */
 async function pingApproved(app: TestApp, notificationToken: string) {

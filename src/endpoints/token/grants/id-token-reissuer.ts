@@ -5,6 +5,7 @@ import { withRelayedFields } from '../../../http/response-headers';
 import { UserAuthenticator } from '../../../users/user-authenticator';
 import type { TokenOutcome } from '../token-outcome';
 import { grantError } from './grant-outcome';
+import { releasableClaimNames } from '../../../users/internal-claims';
 
 /**
  * ID_TOKEN_REISSUABLE (Java `TokenResponse` §ID_TOKEN_REISSUABLE; OIDC Core §12.2): a refresh
@@ -28,7 +29,7 @@ export class IdTokenReissuer {
       // Nothing to reissue for: answer as for OK, which Authlete allows (option 1 of the Javadoc).
       return { ...response, action: 'OK' };
     }
-    const names = response.requestedIdTokenClaims ?? [];
+    const names = releasableClaimNames(response.requestedIdTokenClaims ?? []);
     const subject = response.subject;
     const values =
       subject === undefined || names.length === 0
