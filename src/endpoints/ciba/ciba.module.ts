@@ -9,6 +9,7 @@ import { BackchannelAuthenticationController } from './backchannel-authenticatio
 import { BackchannelAuthenticationService } from './backchannel-authentication.service';
 import { CibaDecisions } from './ciba-decisions';
 import { CibaNotifier } from './ciba-notifier';
+import { LoginHintTokens } from './login-hint-token';
 import { CibaUserResolver } from './ciba-user-resolver';
 import { DemoAuthenticationDevice } from './demo-authentication-device';
 import { DemoDeviceController } from './demo-device.controller';
@@ -25,6 +26,7 @@ import { PendingCibaRequests } from './pending-ciba-requests';
   providers: [
     BackchannelAuthenticationService,
     CibaUserResolver,
+    LoginHintTokens,
     CibaDecisions,
     CibaNotifier,
     PendingCibaRequests,

@@ -1,7 +1,10 @@
 import type { JWK } from 'jose';
 
-/** What a trusted issuer's JWTs may be used for. */
-export type TrustedIssuerUse = 'jwt-bearer' | 'token-exchange';
+/**
+ * What a trusted issuer's JWTs may be used for: JWT-bearer assertions (RFC 7523), token-exchange
+ * subject tokens (RFC 8693), CIBA `login_hint_token`s (CIBA Core §7.1).
+ */
+export type TrustedIssuerUse = 'jwt-bearer' | 'token-exchange' | 'ciba-login-hint-token';
 
 /**
  * How the `sub` of a trusted issuer's JWT becomes this server's subject: `users` looks it up with

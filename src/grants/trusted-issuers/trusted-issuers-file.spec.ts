@@ -49,7 +49,7 @@ describe('parseTrustedIssuers (docs/trusted-issuers.md)', () => {
       'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[1]: exactly one of jwks and jwksUri is required',
       'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[2].jwks.keys[0]: must be a public key (no d or k)',
       'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[2].subjects: must be one of users, prefixed',
-      'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[3].uses: must be a list of jwt-bearer, token-exchange',
+      'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[3].uses: must be a list of jwt-bearer, token-exchange, ciba-login-hint-token',
       'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[3].maxLifetimeSeconds: must be a positive integer',
       'TRUSTED_ISSUERS_FILE trusted.json: trustedIssuers[5].issuer: "https://idp.example" is listed twice',
     ]);

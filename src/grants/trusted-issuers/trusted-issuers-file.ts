@@ -6,7 +6,9 @@ import {
   type TrustedIssuerUse,
 } from './trusted-issuer';
 
-const USES: readonly TrustedIssuerUse[] = ['jwt-bearer', 'token-exchange'];
+const USES: readonly TrustedIssuerUse[] = ['jwt-bearer', 'token-exchange', 'ciba-login-hint-token'];
+/** Uses an entry without `uses` gets; CIBA login hint tokens must be named explicitly. */
+const DEFAULT_USES: readonly TrustedIssuerUse[] = ['jwt-bearer', 'token-exchange'];
 const MAPPINGS: readonly SubjectMapping[] = ['users', 'prefixed'];
 const DEFAULT_MAX_LIFETIME = 300;
 
@@ -55,7 +57,7 @@ function readEntry(entry: unknown, at: string, errors: string[]): TrustedIssuer 
       errors.push(`${at}.algorithms: "${alg}" is not an asymmetric JWS algorithm`);
     }
   }
-  const uses = entry.uses ?? USES;
+  const uses = entry.uses ?? DEFAULT_USES;
   if (!isStringArray(uses) || !uses.every((use) => (USES as string[]).includes(use))) {
     errors.push(`${at}.uses: must be a list of ${USES.join(', ')}`);
   }

@@ -13,7 +13,8 @@ export interface TrustedJwtExpectations {
 
 /** A verified JWT, or the reason it was refused (safe to show to the client). */
 export type TrustedJwtResult =
-  { ok: true; claims: JWTPayload & { sub: string; exp: number } } | { ok: false; reason: string };
+  | { ok: true; claims: JWTPayload & { sub: string; exp: number } }
+  | { ok: false; reason: string; expired?: boolean };
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'The JWT has expired.';
@@ -53,7 +54,7 @@ export async function verifyTrustedJwt(
       currentDate: new Date(nowSeconds * 1000),
     }));
   } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
+    return { ok: false, reason: reasonOf(error), expired: error instanceof errors.JWTExpired };
   }
   const { exp, iat, sub } = claims;
   if (typeof exp !== 'number' || typeof sub !== 'string' || sub === '') {
