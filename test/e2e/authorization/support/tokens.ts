@@ -6,15 +6,20 @@ export function jwtPayload(token: unknown): Record<string, unknown> {
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
-/** Exchanges a code at the token endpoint (RFC 6749 §4.1.3) with client_secret_basic. */
+/**
+ * Exchanges a code at the token endpoint (RFC 6749 §4.1.3) with client_secret_basic; `headers`
+ * adds request headers (e.g. an RFC 9449 `DPoP` proof).
+ */
 export async function exchangeCode(
   baseUrl: string,
   code: string,
   client: { clientId: string; secret: string; redirectUri: string } = DEMO_WEB,
+  headers: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
   const response = await fetch(`${baseUrl}/api/token`, {
     method: 'POST',
     headers: {
+      ...headers,
       'content-type': 'application/x-www-form-urlencoded',
       authorization: `Basic ${Buffer.from(`${client.clientId}:${client.secret}`).toString('base64')}`,
     },

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { dpopKey, type DpopKey } from '../../../engine/test/dpop-proof';
+import { authorizationServerAdapterOptions } from '../../../src/module/adapter-options';
+import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
+import { RequireScopes } from '../../../src/resource-server/require-scopes.decorator';
+import { ResourceServerModule } from '../../../src/resource-server/resource-server.module';
+import { Browser } from '../../support/browser';
+import { freePort } from '../../support/free-port';
+import { resetEnv, setEnv } from '../../support/test-app';
+import { DEMO_WEB } from '../authorization/support/flow';
+import { exchangeCode } from '../authorization/support/tokens';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'engine', 'test', 'fixtures');
+const CERT_A = readFileSync(join(FIXTURES, 'client-cert-a.pem'), 'utf8');
+const CERT_B = readFileSync(join(FIXTURES, 'client-cert-b.pem'), 'utf8');
+
+@Controller('orders')
+class OrdersController {
+  @Get()
+  @RequireScopes('profile')
+  list() {
+    return { orders: [] };
+  }
+
+  @Get('batch')
+  @RequireScopes('read')
+  batch() {
+    return { batch: true };
+  }
+}
+
+/**
+ * Sender-constrained tokens on the embedded engine: DPoP (RFC 9449) at /api/token, /api/userinfo
+ * and the resource-server guard, and certificate-bound tokens (RFC 8705 §3) with the certificate a
+ * trusted proxy forwards in `X-Ssl-Cert`.
+ */
+describe('DPoP and certificate-bound tokens (RFC 9449, RFC 8705) on the embedded engine', () => {
+  let app: NestFastifyApplication;
+  let url: string;
+  let key: DpopKey;
+  let token: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    setEnv({
+      LOG_LEVEL: 'silent',
+      ISSUER: url,
+      TRUST_PROXY: '127.0.0.1',
+      AUTHLETE_BASE_URL: undefined,
+    });
+    @Module({
+      imports: [
+        AuthorizationServerModule.forRoot({}),
+        ResourceServerModule.forRoot({ realm: 'orders', clientCertificateHeaders: ['x-ssl-cert'] }),
+      ],
+      controllers: [OrdersController],
+    })
+    class HostModule {}
+    app = await NestFactory.create<NestFastifyApplication>(
+      HostModule,
+      new FastifyAdapter(authorizationServerAdapterOptions()),
+      { logger: false },
+    );
+    await app.listen({ host: '127.0.0.1', port });
+    key = await dpopKey();
+    const outcome = await new Browser(url).authorize(
+      `${url}/api/authorization`,
+      {
+        response_type: 'code',
+        client_id: DEMO_WEB.clientId,
+        redirect_uri: DEMO_WEB.redirectUri,
+        scope: 'openid profile',
+      },
+      { user: { username: 'alice', password: 'alice-password' } },
+    );
+    if (outcome.kind !== 'redirect') throw new Error(outcome.kind);
+    const proof = await key.proof({ htm: 'POST', htu: `${url}/api/token` });
+    const tokens = await exchangeCode(url, outcome.params.get('code') ?? '', DEMO_WEB, {
+      dpop: proof,
+    });
+    expect(tokens.token_type).toBe('DPoP');
+    token = String(tokens.access_token);
+  });
+  afterAll(async () => {
+    await app?.close();
+    resetEnv();
+  });
+
+  async function withProof(path: string, accessToken = token): Promise<Response> {
+    const dpop = await key.proof({ htm: 'GET', htu: `${url}${path}`, accessToken });
+    return fetch(`${url}${path}`, { headers: { authorization: `DPoP ${accessToken}`, dpop } });
+  }
+
+  it('/api/userinfo answers 200 to a DPoP-bound token with its proof', async () => {
+    const response = await withProof('/api/userinfo');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { sub?: string }).sub).toMatch(/.+/);
+  });
+
+  it('/api/userinfo answers 401 with a DPoP challenge without a proof', async () => {
+    const response = await fetch(`${url}/api/userinfo`, {
+      headers: { authorization: `DPoP ${token}` },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^DPoP error="invalid_token"/);
+  });
+
+  it('the resource-server guard accepts the token with a proof and refuses it without', async () => {
+    expect((await withProof('/orders')).status).toBe(200);
+    const bare = await fetch(`${url}/orders`, { headers: { authorization: `DPoP ${token}` } });
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('www-authenticate')).toMatch(/^DPoP /);
+  });
+
+  it('a certificate-bound token passes the guard with the same certificate and not with another', async () => {
+    const issued = await fetch(`${url}/api/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('demo-mtls:demo-mtls-secret').toString('base64')}`,
+        'x-ssl-cert': encodeURIComponent(CERT_A),
+      },
+      body: 'grant_type=client_credentials&scope=read',
+    });
+    expect(issued.status).toBe(200);
+    const mtlsToken = String(((await issued.json()) as { access_token?: string }).access_token);
+    const call = (certificate: string) =>
+      fetch(`${url}/orders/batch`, {
+        headers: {
+          authorization: `Bearer ${mtlsToken}`,
+          'x-ssl-cert': encodeURIComponent(certificate),
+        },
+      });
+    expect((await call(CERT_A)).status).toBe(200);
+    const other = await call(CERT_B);
+    expect(other.status).toBe(401);
+    expect(other.headers.get('www-authenticate')).toMatch(/error="invalid_token"/);
+  });
+});
