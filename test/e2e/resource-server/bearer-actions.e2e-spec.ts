@@ -1,12 +1,9 @@
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { authorizationServerAdapterOptions } from '../../../src/module/adapter-options';
-import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
+import { Controller, Get } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RequireScopes } from '../../../src/resource-server/require-scopes.decorator';
-import { ResourceServerModule } from '../../../src/resource-server/resource-server.module';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, resetEnv, setEnv } from '../../support/test-app';
+import { startResourceHost } from './support/resource-host';
 
 @Controller('orders')
 class OrdersController {
@@ -32,21 +29,9 @@ describe('the bearer guard maps every /auth/introspection action (authlete-api.m
   beforeAll(async () => {
     fake = await startFakeAuthlete();
     setEnv({ ...fakeAuthleteEnv(fake.url), LOG_LEVEL: 'silent' });
-    @Module({
-      imports: [
-        AuthorizationServerModule.forRoot({}),
-        ResourceServerModule.forRoot({ clientCertificateHeaders: ['x-ssl-cert'] }),
-      ],
-      controllers: [OrdersController],
-    })
-    class HostModule {}
-    app = await NestFactory.create<NestFastifyApplication>(
-      HostModule,
-      new FastifyAdapter(authorizationServerAdapterOptions()),
-      { logger: false },
-    );
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = await app.getUrl();
+    ({ app, url } = await startResourceHost([OrdersController], {
+      clientCertificateHeaders: ['x-ssl-cert'],
+    }));
   });
   afterAll(async () => {
     await app?.close();

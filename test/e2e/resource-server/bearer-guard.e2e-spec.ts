@@ -1,15 +1,12 @@
-import { Controller, Get, Module, Req } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Controller, Get, Req } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { authorizationServerAdapterOptions } from '../../../src/module/adapter-options';
-import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
 import { RequireScopes } from '../../../src/resource-server/require-scopes.decorator';
-import { ResourceServerModule } from '../../../src/resource-server/resource-server.module';
 import { Browser } from '../../support/browser';
 import { resetEnv, setEnv } from '../../support/test-app';
 import { DEMO_WEB } from '../authorization/support/flow';
 import { exchangeCode } from '../authorization/support/tokens';
+import { startResourceHost } from './support/resource-host';
 
 @Controller('orders')
 class OrdersController {
@@ -33,21 +30,7 @@ describe('AuthleteBearerStrategy and @RequireScopes (RFC 6750 §2.1, §3)', () =
 
   beforeAll(async () => {
     setEnv({ LOG_LEVEL: 'silent' });
-    @Module({
-      imports: [
-        AuthorizationServerModule.forRoot({}),
-        ResourceServerModule.forRoot({ realm: 'orders' }),
-      ],
-      controllers: [OrdersController],
-    })
-    class HostModule {}
-    app = await NestFactory.create<NestFastifyApplication>(
-      HostModule,
-      new FastifyAdapter(authorizationServerAdapterOptions()),
-      { logger: false },
-    );
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = await app.getUrl();
+    ({ app, url } = await startResourceHost([OrdersController], { realm: 'orders' }));
     const outcome = await new Browser(url).authorize(
       `${url}/api/authorization`,
       {

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Controller, Get } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { dpopKey, type DpopKey } from '../../../engine/test/dpop-proof';
-import { authorizationServerAdapterOptions } from '../../../src/module/adapter-options';
-import { AuthorizationServerModule } from '../../../src/module/authorization-server.module';
 import { RequireScopes } from '../../../src/resource-server/require-scopes.decorator';
-import { ResourceServerModule } from '../../../src/resource-server/resource-server.module';
 import { Browser } from '../../support/browser';
 import { freePort } from '../../support/free-port';
 import { resetEnv, setEnv } from '../../support/test-app';
-import { DEMO_WEB } from '../authorization/support/flow';
+import { authorizeAs, DEMO_WEB } from '../authorization/support/flow';
 import { exchangeCode } from '../authorization/support/tokens';
+import { startResourceHost } from './support/resource-host';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'engine', 'test', 'fixtures');
 const CERT_A = readFileSync(join(FIXTURES, 'client-cert-a.pem'), 'utf8');
@@ -53,34 +50,24 @@ describe('DPoP and certificate-bound tokens (RFC 9449, RFC 8705) on the embedded
       TRUST_PROXY: '127.0.0.1',
       AUTHLETE_BASE_URL: undefined,
     });
-    @Module({
-      imports: [
-        AuthorizationServerModule.forRoot({}),
-        ResourceServerModule.forRoot({ realm: 'orders', clientCertificateHeaders: ['x-ssl-cert'] }),
-      ],
-      controllers: [OrdersController],
-    })
-    class HostModule {}
-    app = await NestFactory.create<NestFastifyApplication>(
-      HostModule,
-      new FastifyAdapter(authorizationServerAdapterOptions()),
-      { logger: false },
-    );
-    await app.listen({ host: '127.0.0.1', port });
+    ({ app } = await startResourceHost(
+      [OrdersController],
+      { realm: 'orders', clientCertificateHeaders: ['x-ssl-cert'] },
+      port,
+    ));
     key = await dpopKey();
-    const outcome = await new Browser(url).authorize(
-      `${url}/api/authorization`,
-      {
-        response_type: 'code',
-        client_id: DEMO_WEB.clientId,
-        redirect_uri: DEMO_WEB.redirectUri,
-        scope: 'openid profile',
-      },
-      { user: { username: 'alice', password: 'alice-password' } },
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: DEMO_WEB.clientId,
+      redirect_uri: DEMO_WEB.redirectUri,
+      scope: 'openid profile',
+    });
+    const { params } = await authorizeAs(
+      new Browser(url),
+      `/api/authorization?${query.toString()}`,
     );
-    if (outcome.kind !== 'redirect') throw new Error(outcome.kind);
     const proof = await key.proof({ htm: 'POST', htu: `${url}/api/token` });
-    const tokens = await exchangeCode(url, outcome.params.get('code') ?? '', DEMO_WEB, {
+    const tokens = await exchangeCode(url, params.get('code') ?? '', DEMO_WEB, {
       dpop: proof,
     });
     expect(tokens.token_type).toBe('DPoP');
