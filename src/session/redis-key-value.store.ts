@@ -66,6 +66,18 @@ export class RedisKeyValueStore extends KeyValueStore {
     this.index = `${this.prefix}~index`;
   }
 
+  private sequence = 0;
+
+  /**
+   * The index score of a write: its time in ms plus a per-instance sequence in the thousandths, so
+   * writes within one millisecond still leave in the order they were made (a tie would be broken
+   * by the key's spelling).
+   */
+  private score(): string {
+    this.sequence = (this.sequence + 1) % 1000;
+    return (this.now() + this.sequence / 1000).toFixed(3);
+  }
+
   /** Runs one Redis operation, counting a failure before it propagates (500 to the client). */
   private async counted<T>(operation: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -90,7 +102,7 @@ export class RedisKeyValueStore extends KeyValueStore {
         this.index,
         value,
         ttl,
-        String(this.now()),
+        this.score(),
         String(this.cap),
       ),
     );
@@ -118,7 +130,7 @@ export class RedisKeyValueStore extends KeyValueStore {
         this.prefix + key,
         this.index,
         ttl,
-        String(this.now()),
+        this.score(),
         String(this.cap),
       ),
     );

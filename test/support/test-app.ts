@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp, type CreateAppOptions } from '../../src/bootstrap';
 import { startFakeAuthlete, type FakeAuthlete } from './fake-authlete';
@@ -21,6 +22,13 @@ export function fakeAuthleteEnv(url: string, version: 'V3' | 'V2' = 'V3'): Recor
     AUTHLETE_TIMEOUT_MS: '1000',
   };
 }
+
+/**
+ * A Redis key prefix of this test file's own (each Jest test file loads its own copy of this
+ * module): suites sharing one Redis (`REDIS_URL`, the integration run) never see each other's
+ * sessions or failed-sign-in counters, nor those of earlier runs.
+ */
+const SUITE_KEY_PREFIX = `test:${randomBytes(6).toString('hex')}:`;
 
 const touched = new Set<string>();
 
@@ -52,7 +60,7 @@ export async function startTestApp(
   env: Record<string, string | undefined> = {},
   options: CreateAppOptions = {},
 ): Promise<TestApp> {
-  setEnv({ LOG_LEVEL: 'silent', ...env });
+  setEnv({ LOG_LEVEL: 'silent', SESSION_KEY_PREFIX: SUITE_KEY_PREFIX, ...env });
   const app = await createApp({ logger: false, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.getHttpServer().address();
