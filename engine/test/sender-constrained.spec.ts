@@ -223,6 +223,38 @@ describe('sender-constrained tokens: DPoP (RFC 9449) and mTLS (RFC 8705)', () =>
     }
   });
 
+  it('password grant: the proof at /auth/token binds the token /auth/token/issue mints', async () => {
+    const response = await engine.call('/auth/token', {
+      parameters: form({ grant_type: 'password', username: 'alice', password: 'x', scope: 'read' }),
+      clientId: 'demo-legacy',
+      clientSecret: 'demo-legacy-secret',
+      dpop: await key.proof({ htm: 'POST', htu: TOKEN_URL }),
+    });
+    expect(response.body.action).toBe('PASSWORD');
+    const issued = await engine.call('/auth/token/issue', {
+      ticket: response.body.ticket,
+      subject: 'alice',
+    });
+    expect(content(issued).token_type).toBe('DPoP');
+    const bare = await introspect(String(issued.body.accessToken), {});
+    expect(bare.body.action).toBe('UNAUTHORIZED');
+  });
+
+  it('/auth/token/create binds to dpopKeyThumbprint and certificateThumbprint', async () => {
+    const jkt = await calculateJwkThumbprint(key.publicJwk, 'sha256');
+    const created = await engine.call('/auth/token/create', {
+      grantType: 'CLIENT_CREDENTIALS',
+      clientIdentifier: 'demo-service',
+      scopes: ['read'],
+      dpopKeyThumbprint: jkt,
+    });
+    expect(created.body.tokenType).toBe('DPoP');
+    const token = String(created.body.accessToken);
+    expect((await introspect(token, {})).body.action).toBe('UNAUTHORIZED');
+    const proof = await key.proof({ htm: 'GET', htu: RS_URL, accessToken: token });
+    expect((await introspect(token, { dpop: proof })).body.action).toBe('OK');
+  });
+
   it('discovery lists DPoP algorithms and certificate-bound tokens', async () => {
     const response = await engine.call('/service/configuration');
     const body = JSON.parse(response.text) as Record<string, unknown>;

@@ -51,6 +51,8 @@ export interface PasswordTicketRecord {
   scopes: string[];
   properties: Property[];
   username: string;
+  /** The sender constraint of the token request, applied at `/auth/token/issue`. */
+  binding?: TokenBinding;
 }
 
 export interface AuthorizationCodeRecord {

@@ -100,16 +100,32 @@ function withDpopTokenType(content: string | undefined): string | undefined {
   return JSON.stringify(parsed);
 }
 
+/** The members of a token-issuing response the binding reads and rewrites. */
+interface BindableResponse {
+  action: string;
+  ticket?: string;
+  accessToken?: string;
+  refreshToken?: string;
+  responseContent?: string;
+}
+
 /**
  * Binds the tokens of an OK token response (RFC 9449 §5, RFC 8705 §3): the access token always,
- * the refresh token for a public client; a DPoP-bound token's `token_type` is `DPoP` (§5.1).
+ * the refresh token for a public client; a DPoP-bound token's `token_type` is `DPoP` (§5.1). A
+ * PASSWORD answer keeps the binding with its ticket for `/auth/token/issue`.
  */
-export function applyTokenBinding(
+export function applyTokenBinding<R extends BindableResponse>(
   context: EngineContext,
-  response: TokenResponse,
+  response: R,
   binding: TokenBinding,
   client: Client,
-): TokenResponse {
+): R {
+  if (response.action === 'PASSWORD' && response.ticket !== undefined) {
+    // The tokens come from /auth/token/issue, which applies the binding kept with the ticket.
+    const ticket = context.stores.passwordTickets.peek(response.ticket);
+    if (ticket !== undefined) ticket.binding = binding;
+    return response;
+  }
   const issued = response.action === 'OK' || response.action === 'ID_TOKEN_REISSUABLE';
   if (!issued || (binding.jkt === undefined && binding.x5tS256 === undefined)) {
     return response;

@@ -101,6 +101,10 @@ export async function createToken(
     },
     refresh,
   );
+  // The service's own binding of the token (RFC 9449 §6, RFC 8705 §3), as Authlete takes it.
+  const jkt = body.optionalString('dpopKeyThumbprint');
+  const x5tS256 = body.optionalString('certificateThumbprint');
+  if (jkt !== undefined || x5tS256 !== undefined) access.record.binding = { jkt, x5tS256 };
   const ok = result('A109001', 'An access token was created successfully.');
   return {
     // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
@@ -115,7 +119,7 @@ export async function createToken(
     grantType,
     scopes: scopes.length > 0 ? scopes : undefined,
     subject: subject.subject,
-    tokenType: 'Bearer',
+    tokenType: jkt === undefined ? 'Bearer' : 'DPoP',
     properties: subject.properties.length > 0 ? subject.properties : undefined,
     jwtAccessToken: access.jwt,
     refreshTokenScopes: refresh !== undefined && scopes.length > 0 ? scopes : undefined,

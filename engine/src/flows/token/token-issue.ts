@@ -7,6 +7,7 @@ import type { EngineContext } from '../../context/engine-context';
 import type { TokenSubjectContext } from '../../store/records';
 import { staleTicketResponse } from '../../protocol/stale-ticket';
 import { mintAccessToken, mintRefreshToken, refreshTokenAllowed } from '../tokens/mint-tokens';
+import { applyTokenBinding } from './token-binding';
 import { tokenOkResponse } from './token-response';
 
 const PATH = '/auth/token/issue';
@@ -59,5 +60,10 @@ export async function issueToken(
     'A054001',
     'The token request (grant_type=password) was processed successfully.',
   );
-  return tokenOkResponse(ok, { access, refresh, clientAuthMethod: record.clientAuthMethod });
+  const response = tokenOkResponse(ok, {
+    access,
+    refresh,
+    clientAuthMethod: record.clientAuthMethod,
+  });
+  return applyTokenBinding(context, response, record.binding ?? {}, record.client);
 }
