@@ -8,6 +8,7 @@ import { AuthenticationDevice } from './authentication-device';
 import { BackchannelAuthenticationController } from './backchannel-authentication.controller';
 import { BackchannelAuthenticationService } from './backchannel-authentication.service';
 import { CibaDecisions } from './ciba-decisions';
+import { OutboundDelivery } from '../../http/outbound-delivery';
 import { CibaNotifier } from './ciba-notifier';
 import { LoginHintTokens } from './login-hint-token';
 import { CibaUserResolver } from './ciba-user-resolver';
@@ -29,6 +30,7 @@ import { PendingCibaRequests } from './pending-ciba-requests';
     LoginHintTokens,
     CibaDecisions,
     CibaNotifier,
+    OutboundDelivery,
     PendingCibaRequests,
     { provide: AuthenticationDevice, useClass: DemoAuthenticationDevice },
     DemoDevicePage,

@@ -2,6 +2,7 @@ import { HttpModule } from '@nestjs/axios';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { logoutConfig } from '../../config/logout.config';
+import { OutboundDelivery } from '../../http/outbound-delivery';
 import { BackchannelNotifier } from './backchannel-notifier';
 import { IdTokenHintVerifier } from './id-token-hint';
 import { LogoutController } from './logout.controller';
@@ -24,6 +25,7 @@ import { SessionLogout } from './session-logout';
     PostLogoutRedirects,
     SessionLogout,
     BackchannelNotifier,
+    OutboundDelivery,
     NativeSsoLogout,
     SessionExpiryNotifier,
   ],
