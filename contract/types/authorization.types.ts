@@ -1,4 +1,4 @@
-import type { AuthleteAuthzDetails } from './vci.types';
+import type { AuthleteAuthzDetails, CredentialOfferInfo } from './vci.types';
 import type { AuthleteGMAction, AuthleteGrant } from './lifecycle.types';
 import type {
   AuthleteClientInfo,
@@ -48,6 +48,8 @@ export interface AuthorizationResponse extends AuthleteEnvelope<AuthorizationAct
   grantSubject?: string;
   /** RFC 9396 `authorization_details` of the request (OID4VCI 1.0 §5.1.1). */
   authorizationDetails?: AuthleteAuthzDetails;
+  /** The credential offer the `issuer_state` request parameter names (OID4VCI 1.0 §5.1.3). */
+  credentialOfferInfo?: CredentialOfferInfo;
   resources?: string[];
   purpose?: string;
   clientIdAliasUsed?: boolean;

@@ -12,8 +12,10 @@ import { EngineHarness, ISSUER, PKCE_VERIFIER } from './harness';
 import { form, obtainCode } from './flow-helpers';
 
 interface OfferInfo {
+  identifier: string;
   credentialOffer: string;
   preAuthorizedCode: string;
+  issuerState?: string;
 }
 
 const PRE_AUTH = 'urn:ietf:params:oauth:grant-type:pre-authorized_code';
@@ -279,6 +281,38 @@ describe('/vci/* on the engine', () => {
       }),
     });
     expect(refused.body.responseContent).toContain('error=invalid_authorization_details');
+  });
+
+  it('reports the offer an issuer_state names as credentialOfferInfo and requests its configurations', async () => {
+    const info = await offer({ authorizationCodeGrantIncluded: true, issuerStateIncluded: true });
+    expect(info.issuerState).toEqual(expect.any(String));
+    const redirect = 'http://localhost:3000/wallet/callback';
+    const { authorization } = await obtainCode(engine, {
+      client_id: 'demo-wallet',
+      redirect_uri: redirect,
+      scope: 'openid',
+      issuer_state: info.issuerState ?? '',
+    });
+    expect(authorization.body.credentialOfferInfo).toMatchObject({
+      identifier: info.identifier,
+      issuerState: info.issuerState,
+      credentialConfigurationIds: ['employee_badge'],
+    });
+    expect(authorization.body.authorizationDetails).toEqual({
+      elements: [{ type: 'openid_credential', credential_configuration_id: 'employee_badge' }],
+    });
+    const unknown = await engine.call('/auth/authorization', {
+      parameters: form({
+        response_type: 'code',
+        client_id: 'demo-wallet',
+        redirect_uri: redirect,
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+        issuer_state: 'no-such-offer',
+      }),
+    });
+    expect(unknown.body.action).toBe('LOCATION');
+    expect(unknown.body.responseContent).toContain('error=invalid_request');
   });
 
   it('answers CALLER_ERROR for a malformed offer and INTERNAL_SERVER_ERROR for a malformed parse call', async () => {

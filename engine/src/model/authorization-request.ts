@@ -38,6 +38,8 @@ export interface AuthorizationRequest {
   resources?: string[];
   /** RFC 9396 `authorization_details` (OID4VCI 1.0 §5.1.1 `openid_credential`). */
   authorizationDetails?: AuthorizationDetail[];
+  /** Identifier of the credential offer named by `issuer_state` (OID4VCI 1.0 §5.1.3). */
+  credentialOfferId?: string;
   /** JSON payload of the request object, when one was used (OIDC Core §6.1). */
   requestObjectPayload?: string;
   /** FAPI Grant Management `grant_management_action`, `grant_id` and the grant it names. */

@@ -2,6 +2,7 @@ import type { AuthorizationRequest } from '../../model/authorization-request';
 import type { Client } from '../../model/client';
 import type { Display, Prompt } from '../../model/enums';
 import type { Service } from '../../model/service';
+import { bindIssuerState, isIssuerStateProblem } from '../vci/issuer-state';
 import { spaceList, type FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import { problem, type AuthorizationProblem } from './authorization-problem';
@@ -198,6 +199,8 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       authorizationDetails.text,
     );
   }
+  const bound = bindIssuerState(context, params.get('issuer_state'), authorizationDetails);
+  if (isIssuerStateProblem(bound)) return fail(bound.code, bound.error, bound.text);
   const grantManagement = readGrantParameters(context, params, client);
   if (isGrantProblem(grantManagement)) {
     return fail(grantManagement.code, grantManagement.error, grantManagement.text);
@@ -241,7 +244,8 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       idTokenClaims: claimsRequest.idTokenClaims,
       userInfoClaims: claimsRequest.userInfoClaims,
       resources: resources.length > 0 ? resources : undefined,
-      authorizationDetails,
+      authorizationDetails: bound.details,
+      credentialOfferId: bound.offer?.identifier,
       ...grantManagement,
     },
   };

@@ -8,6 +8,7 @@ import { randomToken } from '../../protocol/secrets';
 import type { EngineContext } from '../../context/engine-context';
 import { clientView, serviceView } from '../../views/client-view';
 import { grantDto } from '../../model/managed-grant';
+import { offerInfo } from '../vci/offer-info';
 import { problem } from './authorization-problem';
 import { parseAuthorizationRequest } from './parse-request';
 import { problemResponse } from './problem-response';
@@ -34,6 +35,10 @@ function interactionResponse(
     `Authlete has successfully issued a ticket to the service (API Key = ${service.apiKey}) for the authorization request from the client (ID = ${client.clientId}). [response_type=${wireType}, openid=${openid}]`,
   );
   const action = request.prompts.includes('NONE') ? 'NO_INTERACTION' : 'INTERACTION';
+  const offer =
+    request.credentialOfferId === undefined
+      ? undefined
+      : context.stores.vci.offers.get(request.credentialOfferId);
   return {
     // The envelope as named members, not a spread: see envelope() in protocol/result.ts.
     resultCode: outcome.code,
@@ -62,6 +67,7 @@ function interactionResponse(
       request.authorizationDetails === undefined
         ? undefined
         : { elements: request.authorizationDetails },
+    credentialOfferInfo: offer === undefined ? undefined : offerInfo(context, offer),
     requestObjectPayload: request.requestObjectPayload,
     gmAction: request.gmAction,
     grantId: request.grantId,
