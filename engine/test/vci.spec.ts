@@ -69,6 +69,20 @@ describe('/vci/* on the engine', () => {
     return (await engine.call('/auth/token', { parameters: form(params) })).body;
   }
 
+  /** `/auth/authorization` for demo-wallet with PKCE and `extra` parameters. */
+  function walletAuthorization(extra: Record<string, string>) {
+    return engine.call('/auth/authorization', {
+      parameters: form({
+        response_type: 'code',
+        client_id: 'demo-wallet',
+        redirect_uri: 'http://localhost:3000/wallet/callback',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+        ...extra,
+      }),
+    });
+  }
+
   async function nonce(): Promise<string> {
     const answer = await engine.call('/vci/nonce', {});
     expect(answer.body.action).toBe('OK');
@@ -269,16 +283,8 @@ describe('/vci/* on the engine', () => {
       token: token.body.accessToken,
     });
     expect(introspection.body.authorizationDetails).toEqual({ elements: granted });
-    const refused = await engine.call('/auth/authorization', {
-      parameters: form({
-        response_type: 'code',
-        client_id: 'demo-wallet',
-        redirect_uri: redirect,
-        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-        code_challenge_method: 'S256',
-        authorization_details:
-          '[{"type":"openid_credential","credential_configuration_id":"nope"}]',
-      }),
+    const refused = await walletAuthorization({
+      authorization_details: '[{"type":"openid_credential","credential_configuration_id":"nope"}]',
     });
     expect(refused.body.responseContent).toContain('error=invalid_authorization_details');
   });
@@ -301,16 +307,7 @@ describe('/vci/* on the engine', () => {
     expect(authorization.body.authorizationDetails).toEqual({
       elements: [{ type: 'openid_credential', credential_configuration_id: 'employee_badge' }],
     });
-    const unknown = await engine.call('/auth/authorization', {
-      parameters: form({
-        response_type: 'code',
-        client_id: 'demo-wallet',
-        redirect_uri: redirect,
-        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-        code_challenge_method: 'S256',
-        issuer_state: 'no-such-offer',
-      }),
-    });
+    const unknown = await walletAuthorization({ issuer_state: 'no-such-offer' });
     expect(unknown.body.action).toBe('LOCATION');
     expect(unknown.body.responseContent).toContain('error=invalid_request');
   });
