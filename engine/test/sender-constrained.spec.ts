@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calculateJwkThumbprint, SignJWT } from 'jose';
+import { calculateJwkThumbprint, decodeJwt, SignJWT } from 'jose';
 import { dpopKey, type DpopKey } from './dpop-proof';
 import { exchangeCode, form, obtainCode, SPA_REDIRECT } from './flow-helpers';
 import { content, EngineHarness, ISSUER } from './harness';
@@ -261,5 +261,33 @@ describe('sender-constrained tokens: DPoP (RFC 9449) and mTLS (RFC 8705)', () =>
     expect(body.dpop_signing_alg_values_supported).toContain('ES256');
     expect(body.dpop_signing_alg_values_supported).not.toContain('HS256');
     expect(body.tls_client_certificate_bound_access_tokens).toBe(true);
+  });
+});
+
+describe('RFC 9068 JWT access tokens carry cnf (RFC 9449 §6.1, RFC 8705 §3.1)', () => {
+  it('a DPoP- and certificate-bound JWT access token has cnf.jkt and cnf["x5t#S256"]', async () => {
+    const engine = await EngineHarness.create((config) => {
+      config.service.accessTokenSignAlg = 'ES256';
+      const clients = config.clients as unknown as Record<string, unknown>[];
+      const service = clients.find((client) => client.clientIdAlias === 'demo-service');
+      if (service !== undefined) service.tlsClientCertificateBoundAccessTokens = true;
+    });
+    try {
+      const key = await dpopKey();
+      const response = await engine.call('/auth/token', {
+        parameters: form({ grant_type: 'client_credentials', scope: 'read' }),
+        ...SERVICE,
+        dpop: await key.proof({ htm: 'POST', htu: TOKEN_URL }),
+        clientCertificate: CERT_A,
+      });
+      const cnf = decodeJwt(content(response).access_token as string).cnf as Record<
+        string,
+        unknown
+      >;
+      expect(cnf.jkt).toBe(await calculateJwkThumbprint(key.publicJwk, 'sha256'));
+      expect(cnf['x5t#S256']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    } finally {
+      await engine.close();
+    }
   });
 });

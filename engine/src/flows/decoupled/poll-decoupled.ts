@@ -99,7 +99,7 @@ export async function mintDecoupledTokens(
   record: DecoupledRecord,
   overrides?: Pick<
     TokenRequest,
-    'accessToken' | 'accessTokenDuration' | 'refreshTokenDuration' | 'jwtAtClaims'
+    'accessToken' | 'accessTokenDuration' | 'refreshTokenDuration' | 'jwtAtClaims' | 'binding'
   >,
   pushedWith?: string,
 ): Promise<IssuedTokens> {
@@ -119,6 +119,7 @@ export async function mintDecoupledTokens(
       accessTokenDuration: overrides?.accessTokenDuration || record.accessTokenDuration,
       accessToken: overrides?.accessToken,
       jwtAtClaims: overrides?.jwtAtClaims ?? record.jwtAtClaims,
+      binding: overrides?.binding,
     },
     refresh,
   );

@@ -75,6 +75,7 @@ export async function nativeSsoExchange(
       accessTokenDuration: request.accessTokenDuration,
       accessToken: request.accessToken,
       jwtAtClaims: request.jwtAtClaims,
+      binding: request.binding,
     },
     refresh,
   );

@@ -5,6 +5,7 @@ import { FormParams } from '../../protocol/form-params';
 import { envelope, oauthErrorJson, result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { nowSeconds } from '../../context/engine-context';
+import { confirmationClaim } from '../tokens/confirmation';
 import type { TokenBinding, TokenSubjectContext } from '../../store/records';
 
 const JWT_MEDIA_TYPE = 'application/token-introspection+jwt';
@@ -42,11 +43,8 @@ function activeBody(
 
 /** The `cnf` member of a sender-constrained token (RFC 9449 §6.2, RFC 8705 §3.2). */
 function confirmation(binding: TokenBinding | undefined): Record<string, unknown> {
-  if (binding === undefined) return {};
-  const cnf: Record<string, string> = {};
-  if (binding.jkt !== undefined) cnf.jkt = binding.jkt;
-  if (binding.x5tS256 !== undefined) cnf['x5t#S256'] = binding.x5tS256;
-  return { cnf };
+  const cnf = confirmationClaim(binding);
+  return cnf === undefined ? {} : { cnf };
 }
 
 /** RFC 7662 §2.2 body for the token: access tokens first unless the hint says refresh_token. */

@@ -115,6 +115,7 @@ export async function authorizationCodeGrant(
       accessTokenDuration: request.accessTokenDuration,
       accessToken: request.accessToken,
       jwtAtClaims: request.jwtAtClaims,
+      binding: request.binding,
     },
     refresh,
   );

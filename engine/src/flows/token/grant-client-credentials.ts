@@ -46,6 +46,7 @@ export async function clientCredentialsGrant(
     accessTokenDuration: request.accessTokenDuration,
     accessToken: request.accessToken,
     jwtAtClaims: request.jwtAtClaims,
+    binding: request.binding,
   });
   const ok = result(
     'A053001',

@@ -93,6 +93,7 @@ export async function refreshTokenGrant(
       accessTokenDuration: request.accessTokenDuration,
       accessToken: request.accessToken,
       jwtAtClaims: request.jwtAtClaims,
+      binding: request.binding,
     },
     refresh,
   );

@@ -101,6 +101,12 @@ export async function processToken(
       `The client is not allowed to use the grant type '${rawGrantType}'.`,
     );
   }
+  const bound = await tokenRequestBinding(context, body, client);
+  if (!bound.ok) return bound.response;
+  if (grantType === 'REFRESH_TOKEN') {
+    const problem = refreshBindingProblem(context, params, bound.binding);
+    if (problem !== undefined) return problem;
+  }
   const request: TokenRequest = {
     params,
     client,
@@ -111,13 +117,8 @@ export async function processToken(
     accessTokenDuration: body.integer('accessTokenDuration'),
     refreshTokenDuration: body.integer('refreshTokenDuration'),
     jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
+    binding: bound.binding,
   };
-  const bound = await tokenRequestBinding(context, body, client);
-  if (!bound.ok) return bound.response;
-  if (grantType === 'REFRESH_TOKEN') {
-    const problem = refreshBindingProblem(context, params, bound.binding);
-    if (problem !== undefined) return problem;
-  }
   const response = await runGrant(context, grantType, request);
   return applyTokenBinding(context, response, bound.binding, client);
 }

@@ -87,6 +87,9 @@ export async function createToken(
     grant: new Grant(),
   };
   const scopes = [...new Set(requested)];
+  // The service's own binding of the token (RFC 9449 §6, RFC 8705 §3), as Authlete takes it.
+  const jkt = body.optionalString('dpopKeyThumbprint');
+  const x5tS256 = body.optionalString('certificateThumbprint');
   const refresh = refreshTokenAllowed(context, subject, grantType)
     ? mintRefreshToken(context, subject, scopes, body.integer('refreshTokenDuration'))
     : undefined;
@@ -98,13 +101,10 @@ export async function createToken(
       accessTokenDuration: body.integer('accessTokenDuration'),
       accessToken: body.optionalString('accessToken'),
       jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
+      binding: { jkt, x5tS256 },
     },
     refresh,
   );
-  // The service's own binding of the token (RFC 9449 §6, RFC 8705 §3), as Authlete takes it.
-  const jkt = body.optionalString('dpopKeyThumbprint');
-  const x5tS256 = body.optionalString('certificateThumbprint');
-  if (jkt !== undefined || x5tS256 !== undefined) access.record.binding = { jkt, x5tS256 };
   const ok = result('A109001', 'An access token was created successfully.');
   return {
     // The envelope as named members, not a spread: see envelope() in protocol/result.ts.

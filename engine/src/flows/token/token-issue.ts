@@ -53,6 +53,7 @@ export async function issueToken(
       accessTokenDuration: body.integer('accessTokenDuration'),
       accessToken: body.optionalString('accessToken'),
       jwtAtClaims: body.optionalJsonObject('jwtAtClaims'),
+      binding: record.binding,
     },
     refresh,
   );

@@ -1,10 +1,12 @@
 import type { JWTPayload } from 'jose';
 import { randomToken } from '../../protocol/secrets';
+import { confirmationClaim } from './confirmation';
 import type { EngineContext } from '../../context/engine-context';
 import { accessTokenKeys } from '../../store/engine-stores';
 import type {
   AccessTokenRecord,
   RefreshTokenRecord,
+  TokenBinding,
   TokenSubjectContext,
 } from '../../store/records';
 
@@ -18,6 +20,8 @@ export interface MintOptions {
   accessToken?: string;
   /** Extra JWT access token claims (`jwtAtClaims`). */
   jwtAtClaims?: Record<string, unknown>;
+  /** Sender constraint: stored with the token and, in a JWT, its `cnf` claim (RFC 9449 §6.1). */
+  binding?: TokenBinding;
 }
 
 /**
@@ -44,6 +48,7 @@ function jwtAccessTokenPayload(
   issuedAt: number,
   expiresAt: number,
   extra: Record<string, unknown> | undefined,
+  binding: TokenBinding | undefined,
 ): JWTPayload {
   const payload: JWTPayload = {
     iss: context.service.issuer,
@@ -57,6 +62,8 @@ function jwtAccessTokenPayload(
   if (scopes.length > 0) payload.scope = scopes.join(' ');
   if (subject.authTime > 0) payload.auth_time = subject.authTime;
   if (subject.acr !== undefined) payload.acr = subject.acr;
+  const cnf = confirmationClaim(binding);
+  if (cnf !== undefined) payload.cnf = cnf;
   return { ...extra, ...payload };
 }
 
@@ -86,6 +93,7 @@ export async function mintAccessToken(
             issuedAt,
             expiresAt,
             options.jwtAtClaims,
+            options.binding,
           ),
           alg,
           'at+jwt',
@@ -98,6 +106,7 @@ export async function mintAccessToken(
     context: subject,
     scopes: stored(options.scopes),
     refreshToken: refreshToken?.value,
+    binding: confirmationClaim(options.binding) === undefined ? undefined : options.binding,
   };
   context.stores.addAccessToken(record);
   for (const key of accessTokenKeys(record)) refreshToken?.accessTokens.add(key);

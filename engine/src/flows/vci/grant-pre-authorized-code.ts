@@ -84,6 +84,7 @@ export async function preAuthorizedCodeGrant(
     accessTokenDuration: request.accessTokenDuration,
     accessToken: request.accessToken,
     jwtAtClaims: request.jwtAtClaims ?? jwtAtClaims(offer.jwtAtClaims),
+    binding: request.binding,
   });
   const ok = result(
     'A051002',
