@@ -6,6 +6,7 @@
 export { AUTHLETE_APIS } from './catalogue';
 export { io } from './api-entry';
 export { SCOPE_CLAIMS } from './scope-claims';
+export { ASYMMETRIC_JWS_ALGS } from './jose-algorithms';
 export type {
   AuthleteAnswerKind,
   AuthleteApiEntry,

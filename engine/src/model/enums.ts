@@ -55,21 +55,10 @@ export type ClientType = (typeof CLIENT_TYPES)[number];
 export const SUBJECT_TYPES = ['PUBLIC', 'PAIRWISE'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
-/** Asymmetric JWS algorithms the engine signs with (ID tokens, JWT access tokens, userinfo). */
 /** Every asymmetric JWS algorithm the engine verifies (RFC 7518 §3.1, RFC 8037 §3.1). */
-export const ASYMMETRIC_JWS_ALGS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-] as const;
+export { ASYMMETRIC_JWS_ALGS } from '../../../contract/jose-algorithms';
 
+/** Asymmetric JWS algorithms the engine signs with (ID tokens, JWT access tokens, userinfo). */
 export const SIGNING_ALGS = ['RS256', 'PS256', 'ES256'] as const;
 export type SigningAlg = (typeof SIGNING_ALGS)[number];
 

@@ -1,3 +1,4 @@
+import { ASYMMETRIC_JWS_ALGS } from '../../../contract';
 import type { JWK } from 'jose';
 
 /**
@@ -14,18 +15,7 @@ export type TrustedIssuerUse = 'jwt-bearer' | 'token-exchange' | 'ciba-login-hin
 export type SubjectMapping = 'users' | 'prefixed';
 
 /** Asymmetric JWS algorithms a trusted issuer may use; `none` and shared-secret HMAC never. */
-export const TRUSTED_ALGORITHMS = [
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'EdDSA',
-] as const;
+export const TRUSTED_ALGORITHMS = ASYMMETRIC_JWS_ALGS;
 
 /** One validated entry of the trusted-issuers file (docs/trusted-issuers.md). */
 export interface TrustedIssuer {

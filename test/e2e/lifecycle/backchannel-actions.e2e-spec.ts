@@ -1,8 +1,7 @@
+import { scriptRpSession, signInToRp, signOutThroughForm } from './support/rp-session';
 import type { BackchannelLogoutTokenAction } from '../../../src/authlete/types';
 import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { Browser } from '../../support/browser';
-import { authorizeAs } from '../authorization/support/flow';
 import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
 
 /** Every `BackchannelLogoutTokenResponse.Action`, and what the relying party must see. */
@@ -29,26 +28,10 @@ describe('/backchannel/logout/token actions against a fake Authlete', () => {
 
   /** Signs alice in to client `rp-1`, then signs out through the confirmation form. */
   async function signInAndOut(reply: FakeReply): Promise<Response> {
-    fake.reset();
     receiver.received.length = 0;
-    fake.on('auth/authorization', {
-      body: {
-        action: 'INTERACTION',
-        ticket: 't-1',
-        maxAge: 0,
-        acrEssential: false,
-        client: { clientId: 42, clientIdAlias: 'rp-1', clientName: 'RP' },
-      },
-    });
-    fake.on('auth/authorization/issue', {
-      body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
-    });
-    fake.on('backchannel/logout/token', reply);
-    const browser = new Browser(app.url);
-    await authorizeAs(browser, '/api/authorization?client_id=rp-1');
-    const confirm = await (await browser.get('/api/logout')).text();
-    const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
-    const response = await browser.post('/api/logout', { csrf, decision: 'logout' });
+    scriptRpSession(fake, reply);
+    const browser = await signInToRp(app.url);
+    const response = await signOutThroughForm(browser);
     expect(browser.cookies.size).toBe(0);
     return response;
   }

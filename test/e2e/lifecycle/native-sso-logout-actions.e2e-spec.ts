@@ -1,8 +1,8 @@
+import { scriptRpSession, signInToRp, signOutThroughForm } from './support/rp-session';
 import type { NativeSsoLogoutAction } from '../../../src/authlete/types';
 import { startFakeAuthlete, type FakeAuthlete, type FakeReply } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { Browser } from '../../support/browser';
-import { authorizeAs } from '../authorization/support/flow';
+import { type Browser } from '../../support/browser';
 
 /** Every `NativeSsoLogoutResponse.Action`: none of them may break the sign-out. */
 const ACTIONS: Record<NativeSsoLogoutAction, true> = {
@@ -25,22 +25,8 @@ describe('/nativesso/logout actions against a fake Authlete', () => {
 
   /** Signs alice in to `rp-1`; with `nativeSso` its code exchange opens a Native SSO session. */
   async function signIn(nativeSso: boolean): Promise<{ browser: Browser; sid: string }> {
-    fake.reset();
-    fake.on('auth/authorization', {
-      body: {
-        action: 'INTERACTION',
-        ticket: 't-1',
-        maxAge: 0,
-        acrEssential: false,
-        client: { clientId: 42, clientIdAlias: 'rp-1', clientName: 'RP' },
-      },
-    });
-    fake.on('auth/authorization/issue', {
-      body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
-    });
-    fake.on('backchannel/logout/token', { body: { action: 'OK' } });
-    const browser = new Browser(app.url);
-    await authorizeAs(browser, '/api/authorization?client_id=rp-1');
+    scriptRpSession(fake, { body: { action: 'OK' } });
+    const browser = await signInToRp(app.url);
     const issueCall = fake.callsTo('auth/authorization/issue')[0]?.body as { sessionId?: string };
     const sid = String(issueCall.sessionId);
     if (nativeSso) {
@@ -68,9 +54,7 @@ describe('/nativesso/logout actions against a fake Authlete', () => {
   }
 
   async function signOut(browser: Browser): Promise<Response> {
-    const confirm = await (await browser.get('/api/logout')).text();
-    const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
-    const response = await browser.post('/api/logout', { csrf, decision: 'logout' });
+    const response = await signOutThroughForm(browser);
     expect(browser.cookies.size).toBe(0);
     return response;
   }

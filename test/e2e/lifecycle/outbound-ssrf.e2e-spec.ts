@@ -1,8 +1,7 @@
+import { scriptRpSession, signInToRp, signOutThroughForm } from './support/rp-session';
 import { createServer, type Server } from 'node:http';
 import { startFakeAuthlete, type FakeAuthlete } from '../../support/fake-authlete';
 import { fakeAuthleteEnv, startTestApp, type TestApp } from '../../support/test-app';
-import { Browser } from '../../support/browser';
-import { authorizeAs } from '../authorization/support/flow';
 import { type LogoutReceiver, startLogoutReceiver } from './rp-receiver';
 
 const REDIRECT = 'https://rp.example.com/cb';
@@ -92,28 +91,12 @@ describe('SSRF guard of back-channel logout delivery (Back-Channel Logout 1.0 §
 
   /** Signs alice in to rp-1 and out again; Authlete names `uri` as the RP's logout URI. */
   async function signInAndOut(app: TestApp, uri: string): Promise<Response> {
-    fake.reset();
     receiver.received.length = 0;
-    fake.on('auth/authorization', {
-      body: {
-        action: 'INTERACTION',
-        ticket: 't-1',
-        maxAge: 0,
-        acrEssential: false,
-        client: { clientId: 42, clientIdAlias: 'rp-1', clientName: 'RP' },
-      },
-    });
-    fake.on('auth/authorization/issue', {
-      body: { action: 'LOCATION', responseContent: 'https://rp.example/cb?code=c' },
-    });
-    fake.on('backchannel/logout/token', {
+    scriptRpSession(fake, {
       body: { action: 'OK', logoutToken: 'h.p.s', backchannelLogoutUri: uri },
     });
-    const browser = new Browser(app.url);
-    await authorizeAs(browser, '/api/authorization?client_id=rp-1');
-    const confirm = await (await browser.get('/api/logout')).text();
-    const csrf = /name="csrf" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
-    return browser.post('/api/logout', { csrf, decision: 'logout' });
+    const browser = await signInToRp(app.url);
+    return signOutThroughForm(browser);
   }
 
   it('a loopback URI is not called when no private host is admitted; the sign-out still completes', async () => {
