@@ -69,6 +69,9 @@ export async function startTestApp(
     app,
     url: `http://127.0.0.1:${port}`,
     close: async () => {
+      // The suite is over: sockets a headless browser still holds open (keep-alive or speculative
+      // preconnects, which never count as idle) must not hold the server's close forever.
+      app.getHttpServer().closeAllConnections();
       await app.close();
       resetEnv();
     },
