@@ -125,8 +125,9 @@ export function toContext(
     claimsLocales: response.claimsLocales ?? [],
     acrs: response.acrs ?? [],
     acrEssential: response.acrEssential ?? false,
-    // A merge or replace must be made by the grant's own user (FAPI Grant Management §5.1).
-    subject: response.subject ?? response.grantSubject,
+    // A merge or replace must be made by the grant’s own user (FAPI Grant Management §5.1); an
+    // offer made for one user (OID4VCI §4.1.1 issuer_state) is redeemed only by that user.
+    subject: response.subject ?? response.grantSubject ?? response.credentialOfferInfo?.subject,
     loginHint: response.loginHint,
     prompts: response.prompts ?? [],
     maxAge: response.maxAge ?? 0,

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { authorizeAs, pkce } from '../authorization/support/flow';
+import { authorizeAs, pkce, submitLogin } from '../authorization/support/flow';
+import { parseForms } from '../../support/html-forms';
+import { pageKind } from '../../support/pages';
 import { startJourneyApp, type JourneyApp } from '../engine/journey-app';
 import { Browser } from '../../support/browser';
 import { writeEngineConfig } from '../../support/engine-config';
@@ -111,5 +113,30 @@ describe('issuer_state (OID4VCI 1.0 §5.1.3) ties an authorization request to it
       ]),
     });
     expect(params.get('error')).toBe('invalid_authorization_details');
+  });
+
+  it('an offer made for alice is redeemed only by alice: the login page asks for her, bob is refused', async () => {
+    const query = new URLSearchParams({
+      response_type: 'code',
+      client_id: 'demo-wallet',
+      redirect_uri: CALLBACK,
+      scope: 'openid',
+      state: 'wallet-2',
+      prompt: 'consent',
+      code_challenge: pkce().challenge,
+      code_challenge_method: 'S256',
+      issuer_state: await issuerState('employee_badge'),
+    });
+    const browser = new Browser(app.issuer);
+    const page = await (await browser.get(`/api/authorization?${query.toString()}`)).text();
+    expect(pageKind(page)).toBe('login');
+    const username = parseForms(page)
+      .flatMap((form) => form.controls)
+      .find((control) => control.name === 'username');
+    expect(username?.value).toBe('alice');
+    const refused = await (await submitLogin(browser, page, 'bob', 'bob-password')).text();
+    expect(pageKind(refused)).toBe('login');
+    const signedIn = await submitLogin(browser, refused, 'alice', 'alice-password');
+    expect(pageKind(await signedIn.text())).toBe('consent');
   });
 });
