@@ -1,5 +1,5 @@
 // Type-aware lint. The import zones enforce the dependency direction of docs/architecture.md:
-// endpoints → http, users, session, authlete → config, shared; engine/ and src/ never meet,
+// endpoints → http, users, session, authlete → config, common; engine/ and src/ never meet,
 // except that the composition root may start the engine through engine/index.ts; both may
 // import the Authlete API contract in contract/, which imports neither.
 import js from '@eslint/js';
@@ -59,14 +59,14 @@ export default tseslint.config(
             },
             { target: './engine/src/!(context|flows|server|build-engine.ts)/**', from: './engine/src/context', message: 'only flows and the server use the engine context' },
             { target: './engine/src/model', from: './engine/src/!(model)/**', message: 'the engine model imports nothing else of the engine' },
-            { target: './src/config', from: './src/!(config|shared)/**', message: 'config/ depends on nothing but shared/' },
-            { target: './src/shared', from: './src/!(shared)/**', message: 'shared/ depends on nothing in src/' },
-            { target: './src/authlete', from: './src/!(authlete|config|shared)/**', message: 'authlete/ → config, shared only' },
-            { target: './src/users', from: './src/!(users|config|shared)/**', message: 'users/ → config, shared only' },
-            { target: './src/session', from: './src/!(session|config|shared)/**', message: 'session/ → config, shared only' },
-            { target: './src/grants', from: './src/!(grants|authlete|users|session|config|shared)/**', message: 'grants/ → authlete, users, session, config, shared only' },
-            { target: './src/interaction', from: './src/!(interaction|http|users|session|authlete|config|shared)/**', message: 'interaction/ (shared browser pages and sign-in) → http, users, session, authlete, config, shared only' },
-            { target: './src/http', from: './src/!(http|authlete|config|shared)/**', message: 'http/ → authlete, config, shared only' },
+            { target: './src/config', from: './src/!(config|common)/**', message: 'config/ depends on nothing but common/' },
+            { target: './src/common', from: './src/!(common)/**', message: 'common/ depends on nothing in src/' },
+            { target: './src/authlete', from: './src/!(authlete|config|common)/**', message: 'authlete/ → config, common only' },
+            { target: './src/users', from: './src/!(users|config|common)/**', message: 'users/ → config, common only' },
+            { target: './src/session', from: './src/!(session|config|common)/**', message: 'session/ → config, common only' },
+            { target: './src/grants', from: './src/!(grants|authlete|users|session|config|common)/**', message: 'grants/ → authlete, users, session, config, common only' },
+            { target: './src/interaction', from: './src/!(interaction|http|users|session|authlete|config|common)/**', message: 'interaction/ (shared browser pages and sign-in) → http, users, session, authlete, config, common only' },
+            { target: './src/http', from: './src/!(http|authlete|config|common)/**', message: 'http/ → authlete, config, common only' },
             { target: './src/ops', from: './src/endpoints', message: 'ops/ never imports endpoints' },
             ...endpointDirs.map((name) => ({
               target: `./src/endpoints/${name}`,

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { compileTrustProxy } from '../shared/trust-proxy';
+import { compileTrustProxy } from '../common/trust-proxy';
 
 /**
  * `TRUST_PROXY` must compile: `true`, `false`, or a comma-separated list of addresses, CIDRs or

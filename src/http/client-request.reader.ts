@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { appConfig, type AppConfig } from '../config/app.config';
-import { compileTrustProxy, type TrustProxy } from '../shared/trust-proxy';
+import { compileTrustProxy, type TrustProxy } from '../common/trust-proxy';
 import { parseBasicCredentials } from './extractors/basic-credentials';
 import { extractClientCertificate } from './extractors/client-certificate';
 import { dpopTarget } from './extractors/request-url';

@@ -2,7 +2,7 @@ import { promises as dns, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { outboundConfig, type OutboundConfig } from '../config/outbound.config';
-import { isLoopbackAddress, isNonPublicAddress } from '../shared/private-address';
+import { isLoopbackAddress, isNonPublicAddress } from '../common/private-address';
 
 /** The error code of a call refused by {@link OutboundUrlGuard.lookup}. */
 export const OUTBOUND_REFUSED = 'EOUTBOUNDREFUSED';

@@ -2,7 +2,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { appConfig } from '../config/app.config';
 import { answerFrameworkError } from '../http/framework-errors';
 import { requestIdOf } from '../ops/logging/request-id';
-import { compileTrustProxy } from '../shared/trust-proxy';
+import { compileTrustProxy } from '../common/trust-proxy';
 
 /**
  * The options to create the host's `FastifyAdapter` with (they cannot be changed afterwards):

@@ -4,7 +4,7 @@ import type { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { parseFormBody } from '../http/extractors/form-body';
-import { compileTrustProxy } from '../shared/trust-proxy';
+import { compileTrustProxy } from '../common/trust-proxy';
 
 const FORM = 'application/x-www-form-urlencoded';
 

@@ -10,7 +10,7 @@ import { DefaultTokenExchangePolicy } from '../grants/default-token-exchange-pol
 import { TokenExchangePolicy } from '../grants/token-exchange-policy';
 import { storeSpacesFromEnvironment } from '../session/session.module';
 import { StoreSpaces } from '../session/store-spaces';
-import { StoreErrorReporter } from '../shared/observability-ports';
+import { StoreErrorReporter } from '../common/observability-ports';
 import { UserAuthenticator } from '../users/user-authenticator';
 import { userStoreFromEnvironment } from '../users/user-store.factory';
 import {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { sessionConfig, type SessionConfig } from '../config/session.config';
-import { LoginEvents } from '../shared/observability-ports';
+import { LoginEvents } from '../common/observability-ports';
 import type { KeyValueStore } from './key-value.store';
 import { delaySeconds, type DelayCurve } from './login-delay';
 import { keyHash } from './random-id';

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { StoreErrorReporter } from '../shared/observability-ports';
+import type { StoreErrorReporter } from '../common/observability-ports';
 import { KeyValueStore } from './key-value.store';
 
 /**

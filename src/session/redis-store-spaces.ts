@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
-import type { StoreErrorReporter } from '../shared/observability-ports';
+import type { StoreErrorReporter } from '../common/observability-ports';
 import type { KeyValueStore } from './key-value.store';
 import { RedisKeyValueStore } from './redis-key-value.store';
 import { STORE_SPACE_CAPS, StoreSpaces, type StoreSpace } from './store-spaces';

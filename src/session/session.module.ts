@@ -1,6 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import type { SessionConfig } from '../config/session.config';
-import { StoreErrorReporter } from '../shared/observability-ports';
+import { StoreErrorReporter } from '../common/observability-ports';
 import { SessionStore } from './browser-session.store';
 import { BrowserSessions } from './browser-sessions';
 import { ConsentStore } from './consent.store';

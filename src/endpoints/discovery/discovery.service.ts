@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthleteService, type JwksAnswer } from '../../authlete/authlete.service';
 import type { JsonDocument } from '../../authlete/types';
-import { StaleWhileErrorCache } from '../../shared/stale-while-error-cache';
+import { StaleWhileErrorCache } from '../../common/stale-while-error-cache';
 import { checkedJwks, checkedMetadata } from './document-shape';
 
 /** How long discovery and JWKS documents are cached, and advertised as cacheable. */

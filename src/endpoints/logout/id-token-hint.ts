@@ -8,7 +8,7 @@ import {
 } from 'jose';
 import { AuthleteService } from '../../authlete/authlete.service';
 import { appConfig, type AppConfig } from '../../config/app.config';
-import { StaleWhileErrorCache } from '../../shared/stale-while-error-cache';
+import { StaleWhileErrorCache } from '../../common/stale-while-error-cache';
 
 /** What a verified `id_token_hint` says: who, for which clients, in which session. */
 export interface VerifiedHint {

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthleteCallObserver } from '../../authlete/resilience/authlete-call-observer';
-import { LoginEvents, StoreErrorReporter } from '../../shared/observability-ports';
+import { LoginEvents, StoreErrorReporter } from '../../common/observability-ports';
 import { opsConfig } from '../../config/ops.config';
 import { AuthleteTracing } from '../tracing/authlete-tracing';
 import { AuthleteMetrics } from './authlete-metrics';
