@@ -64,3 +64,23 @@ export function spawnTs(
     },
   });
 }
+
+/** How a child process ended: its exit code and everything it printed. */
+export interface Exit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `src/main.ts` (see {@link spawnMain}) until it exits; resolves with what it printed. */
+export function runMainToExit(env: Record<string, string>): Promise<Exit> {
+  return new Promise((done, fail) => {
+    const child = spawnMain(env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}

@@ -2,25 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../support/free-port';
-import { spawnMain } from '../../support/spawn-main';
-
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runToExit(env: Record<string, string>): Promise<Exit> {
-  return new Promise((done, fail) => {
-    const child = spawnMain(env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+import { runMainToExit, spawnMain } from '../../support/spawn-main';
 
 async function discoveryOf(url: string, until: number): Promise<{ issuer?: string }> {
   for (;;) {
@@ -58,7 +40,7 @@ describe('start-up: .env, PORT → issuer, and the embedded engine under NODE_EN
   }, 120000);
 
   it('a missing ENV_FILE stops start-up with one line', async () => {
-    const exit = await runToExit({ ENV_FILE: join(dir, 'missing.env') });
+    const exit = await runMainToExit({ ENV_FILE: join(dir, 'missing.env') });
     expect(exit).toEqual({
       code: 1,
       stdout: '',
@@ -67,7 +49,7 @@ describe('start-up: .env, PORT → issuer, and the embedded engine under NODE_EN
   }, 120000);
 
   it('NODE_ENV=production without AUTHLETE_BASE_URL refuses the embedded engine with one clear line', async () => {
-    const exit = await runToExit({
+    const exit = await runMainToExit({
       NODE_ENV: 'production',
       SESSION_SECRET: 'a-session-secret-of-at-least-32-characters',
     });

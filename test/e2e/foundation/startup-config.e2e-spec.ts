@@ -1,25 +1,7 @@
 import { createApp } from '../../../src/bootstrap';
 import { ConfigurationError } from '../../../src/config/validate-environment';
-import { spawnMain } from '../../support/spawn-main';
+import { runMainToExit } from '../../support/spawn-main';
 import { resetEnv, setEnv } from '../../support/test-app';
-
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runMain(env: Record<string, string>): Promise<Exit> {
-  return new Promise((done, fail) => {
-    const child = spawnMain(env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 describe('bad configuration stops start-up with one line naming the variable', () => {
   afterEach(() => resetEnv());
@@ -42,7 +24,7 @@ describe('bad configuration stops start-up with one line naming the variable', (
   ])(
     'node src/main.ts with %j exits 1 printing exactly one line',
     async (env, line) => {
-      const exit = await runMain(env);
+      const exit = await runMainToExit(env);
       expect(exit).toEqual({ code: 1, stdout: '', stderr: `${line}\n` });
     },
     120000,

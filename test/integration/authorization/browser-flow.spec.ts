@@ -1,43 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import type { Page } from 'playwright-core';
+import { startTestApp } from '../../support/test-app';
 import { authorizationPath } from '../../e2e/authorization/support/flow';
-import { launchChromium, Screenshots } from '../support/chromium';
+import { useChromiumSuite } from '../support/chromium';
 
 const CALLBACK = 'http://localhost:3000/callback';
 
 describe('login and consent in headless Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const shots = new Screenshots('browser-flow');
-
-  beforeAll(async () => {
-    app = await startTestApp({});
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await app.close();
-    shots.report();
-  });
+  const suite = useChromiumSuite('browser-flow', () => startTestApp({}));
 
   /** A fresh browser context and page. */
   async function newPage(
     viewport: { width: number; height: number },
     locale = 'en-US',
   ): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale });
+    const context = await suite.browser.newContext({ viewport, locale });
     return context.newPage();
   }
 
   async function run(page: Page, name: string, query: Record<string, string> = {}): Promise<URL> {
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent', ...query })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent', ...query })}`);
     await page.getByLabel(/Username|ユーザー名/).fill('alice');
     await page.getByLabel(/Password|パスワード/).fill('alice-password');
-    await shots.take(page, `login-${name}`);
+    await suite.shots.take(page, `login-${name}`);
     await page.locator('button[name="decision"][value="login"]').click();
     await page.locator('button[name="decision"][value="approve"]').waitFor();
-    await shots.take(page, `consent-${name}`);
+    await suite.shots.take(page, `consent-${name}`);
     // Nothing listens on the demo client's port: the browser's request to it is the landing.
     const [landing] = await Promise.all([
       page.waitForRequest((request) => request.url().startsWith(CALLBACK)),
@@ -62,11 +49,11 @@ describe('login and consent in headless Chromium', () => {
 
   it('fits the phone width: no horizontal scrolling on the login page', async () => {
     const page = await newPage({ width: 360, height: 740 });
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'login' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'login' })}`);
     const widths = await page.evaluate<{ scroll: number; client: number }>(
       '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
     );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    await shots.take(page, 'login-phone');
+    await suite.shots.take(page, 'login-phone');
   });
 });

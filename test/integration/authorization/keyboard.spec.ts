@@ -1,28 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { authorizationPath } from '../../e2e/authorization/support/flow';
-import { startTestApp, type TestApp } from '../../support/test-app';
-import { focusPath, launchChromium, Screenshots } from '../support/chromium';
+import { startTestApp } from '../../support/test-app';
+import { focusPath, useChromiumSuite } from '../support/chromium';
 
 const CALLBACK = 'http://localhost:3000/callback';
 
 describe('keyboard-first login and consent in headless Chromium (issue 11, Build 1, 12)', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const shots = new Screenshots('keyboard');
-
-  beforeAll(async () => {
-    app = await startTestApp({});
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await app.close();
-    shots.report();
-  });
+  const suite = useChromiumSuite('keyboard', () => startTestApp({}));
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     return context.newPage();
   }
 
@@ -35,16 +22,16 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
 
   it('Enter in the password field signs in, Enter on consent approves, and the code arrives', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent', state: 'kb-1' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent', state: 'kb-1' })}`);
     expect(await page.title()).toBe('Sign in – Local Demo Service');
     // The username field has focus on arrival: type, Tab, type, Enter.
     await page.keyboard.type('alice');
     await page.keyboard.press('Tab');
     await page.keyboard.type('alice-password');
-    await shots.take(page, 'login-typed');
+    await suite.shots.take(page, 'login-typed');
     await Promise.all([page.waitForURL(/decision/), page.keyboard.press('Enter')]);
     expect(await page.title()).toBe('Allow access? – Local Demo Service');
-    await shots.take(page, 'consent');
+    await suite.shots.take(page, 'consent');
     const arrived = landing(page);
     await page.keyboard.press('Enter');
     const url = await arrived;
@@ -55,7 +42,7 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
 
   it('Enter in the username field signs in too', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent' })}`);
     await page.locator('#password').fill('alice-password');
     await page.locator('#username').fill('alice');
     await Promise.all([page.waitForURL(/decision/), page.locator('#username').press('Enter')]);
@@ -64,7 +51,7 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
 
   it('tabs through the login page in reading order: username, password, Sign in, Cancel', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}${authorizationPath()}`);
+    await page.goto(`${suite.app.url}${authorizationPath()}`);
     expect(await focusPath(page, 3)).toEqual([
       '#username',
       '#password',
@@ -79,7 +66,7 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
 
   it('starts consent on Allow; Tab reaches Deny, Shift+Tab the client’s links', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent' })}`);
     await page.locator('#username').fill('alice');
     await page.locator('#password').fill('alice-password');
     await Promise.all([page.waitForURL(/decision/), page.keyboard.press('Enter')]);
@@ -97,7 +84,7 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
 
   it('shows a wrong password as an error tied to both fields', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}${authorizationPath()}`);
+    await page.goto(`${suite.app.url}${authorizationPath()}`);
     await page.keyboard.type('alice');
     await page.keyboard.press('Tab');
     await page.keyboard.type('not-her-password');
@@ -106,6 +93,6 @@ describe('keyboard-first login and consent in headless Chromium (issue 11, Build
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await password.getAttribute('aria-describedby');
     expect(await page.locator(`#${describedBy}`).textContent()).toContain('incorrect');
-    await shots.take(page, 'login-error');
+    await suite.shots.take(page, 'login-error');
   });
 });

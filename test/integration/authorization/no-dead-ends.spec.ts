@@ -1,27 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { authorizationPath } from '../../e2e/authorization/support/flow';
-import { startTestApp, type TestApp } from '../../support/test-app';
-import { launchChromium, Screenshots } from '../support/chromium';
+import { startTestApp } from '../../support/test-app';
+import { useChromiumSuite } from '../support/chromium';
 
 const CALLBACK = 'http://localhost:3000/callback';
 
 describe('no dead ends: Back after approving, a sign-in in another tab (issue 11, Build 2)', () => {
-  let app: TestApp;
-  let browser: Browser;
-  const shots = new Screenshots('no-dead-ends');
-
-  beforeAll(async () => {
-    app = await startTestApp({});
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await app.close();
-    shots.report();
-  });
+  const suite = useChromiumSuite('no-dead-ends', () => startTestApp({}));
 
   function newContext(): Promise<BrowserContext> {
-    return browser.newContext({ viewport: { width: 1000, height: 800 } });
+    return suite.browser.newContext({ viewport: { width: 1000, height: 800 } });
   }
 
   /** The next request the page makes to the client's callback. */
@@ -39,10 +27,10 @@ describe('no dead ends: Back after approving, a sign-in in another tab (issue 11
 
   it('Back after approving returns to the client with the same result, not a resubmission error', async () => {
     const page = await (await newContext()).newPage();
-    await page.goto(`${app.url}${authorizationPath({ prompt: 'consent', state: 'back-1' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent', state: 'back-1' })}`);
     await signIn(page);
     expect(page.url()).toMatch(/\/api\/authorization\/decision\?interaction=/);
-    await shots.take(page, 'consent-before-approving');
+    await suite.shots.take(page, 'consent-before-approving');
     const first = landing(page);
     await page.keyboard.press('Enter');
     const approved = await first;
@@ -59,14 +47,14 @@ describe('no dead ends: Back after approving, a sign-in in another tab (issue 11
     const context = await newContext();
     const tabA = await context.newPage();
     const tabB = await context.newPage();
-    await tabA.goto(`${app.url}${authorizationPath({ prompt: 'consent', state: 'tab-a' })}`);
-    await tabB.goto(`${app.url}${authorizationPath({ prompt: 'consent', state: 'tab-b' })}`);
+    await tabA.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent', state: 'tab-a' })}`);
+    await tabB.goto(`${suite.app.url}${authorizationPath({ prompt: 'consent', state: 'tab-b' })}`);
     await signIn(tabB);
     expect(await tabB.locator('button[value="approve"]').count()).toBe(1);
     // Tab A still shows the login page of the anonymous session tab B replaced.
     await signIn(tabA);
     expect(await tabA.title()).toBe('Allow access? – Local Demo Service');
-    await shots.take(tabA, 'tab-a-after-tab-b-signed-in');
+    await suite.shots.take(tabA, 'tab-a-after-tab-b-signed-in');
     const fromA = landing(tabA);
     await tabA.keyboard.press('Enter');
     expect((await fromA).searchParams.get('state')).toBe('tab-a');
@@ -78,14 +66,14 @@ describe('no dead ends: Back after approving, a sign-in in another tab (issue 11
   it('a page left open until its session expired offers to start again', async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await page.goto(`${app.url}${authorizationPath({ state: 'late-1' })}`);
+    await page.goto(`${suite.app.url}${authorizationPath({ state: 'late-1' })}`);
     await context.clearCookies();
     await page.locator('#username').fill('alice');
     await page.locator('#password').fill('alice-password');
     await Promise.all([page.waitForURL(/decision/), page.keyboard.press('Enter')]);
     const link = page.getByRole('link', { name: 'Start again' });
     expect(await link.count()).toBe(1);
-    await shots.take(page, 'start-again');
+    await suite.shots.take(page, 'start-again');
     await link.click();
     await page.waitForURL(/\/api\/authorization\?/);
     expect(await page.locator('#username').count()).toBe(1);

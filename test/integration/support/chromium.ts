@@ -74,3 +74,44 @@ export async function focusPath(page: Page, presses: number, backwards = false):
   }
   return path;
 }
+
+/** What a browser suite works with: its server, headless Chromium and its screenshots. */
+export interface ChromiumSuite<App> {
+  readonly app: App;
+  readonly browser: Browser;
+  readonly shots: Screenshots;
+}
+
+/**
+ * Starts the suite's server (`start`) and headless Chromium before its tests and, after them,
+ * closes both and prints the screenshots taken under `name`. Read the getters inside the tests.
+ */
+export function useChromiumSuite<App extends { close(): Promise<void> }>(
+  name: string,
+  start: () => Promise<App>,
+): ChromiumSuite<App> {
+  const shots = new Screenshots(name);
+  const started: { app?: App; browser?: Browser } = {};
+  beforeAll(async () => {
+    started.app = await start();
+    started.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.app?.close();
+    shots.report();
+  });
+  const need = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the suite has not started (use it inside a test)');
+    return value;
+  };
+  return {
+    get app() {
+      return need(started.app);
+    },
+    get browser() {
+      return need(started.browser);
+    },
+    shots,
+  };
+}
