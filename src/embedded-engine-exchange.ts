@@ -2,18 +2,18 @@ import type { EngineDispatcher } from '../contract';
 import {
   type AuthleteExchange,
   type AuthleteExchangeRequest,
+  type AuthleteExchangeResponse,
   AuthleteExchangeError,
 } from './authlete/exchange/authlete-exchange';
+import { settleWithin } from './authlete/exchange/deadline-sweep';
 
 export type { EngineDispatcher };
 
-function deadlineOf(signal: AbortSignal | undefined): Promise<never> | undefined {
-  if (signal === undefined) return undefined;
-  return new Promise<never>((_resolve, reject) => {
-    const fail = (): void => reject(new AuthleteExchangeError('timeout', 'ERR_CANCELED'));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
+const timedOut = (): Error => new AuthleteExchangeError('timeout', 'ERR_CANCELED');
+
+/** True when `body` is over `maxBytes` in UTF-8 (counted only when its length could be). */
+function overSize(body: string, maxBytes: number): boolean {
+  return body.length * 3 > maxBytes && Buffer.byteLength(body) > maxBytes;
 }
 
 /**
@@ -34,9 +34,12 @@ export function engineExchange(engine: EngineDispatcher): AuthleteExchange {
       .catch((error: unknown) => {
         throw new AuthleteExchangeError('unreachable', (error as Error).name);
       });
-    const deadline = deadlineOf(request.signal);
-    const response = await (deadline === undefined ? answer : Promise.race([answer, deadline]));
-    if (Buffer.byteLength(response.body) > request.maxBytes) {
+    const response: AuthleteExchangeResponse = await settleWithin(
+      answer,
+      request.timeoutMs,
+      timedOut,
+    );
+    if (overSize(response.body, request.maxBytes)) {
       throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
     }
     return response;

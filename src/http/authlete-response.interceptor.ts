@@ -5,12 +5,12 @@ import {
   Logger,
   type NestInterceptor,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, map } from 'rxjs';
 import type { ActionMap, AuthleteOutcome } from './action-map.types';
 import { AUTHLETE_ACTIONS } from './authlete-actions.decorator';
 import { DirectResponse } from './direct-response';
+import { MemoizedReflector } from './memoized-reflector';
 import { writeActionResponse } from './write-action-response';
 import { CONTENT_TYPE, relayedHeaders, setNoStore } from './response-headers';
 
@@ -32,7 +32,7 @@ function isOutcome(value: unknown): value is AuthleteOutcome {
 export class AuthleteResponseInterceptor implements NestInterceptor {
   private readonly logger = new Logger(AuthleteResponseInterceptor.name);
 
-  constructor(private readonly reflector: Reflector) {}
+  private readonly reflector = new MemoizedReflector();
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const actions = this.reflector.get<ActionMap<string> | undefined>(

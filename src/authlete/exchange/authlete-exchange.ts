@@ -2,8 +2,8 @@ import type { AuthleteHttpMethod } from '../../../contract';
 
 /**
  * One exchange with the Authlete API (authlete-api.md §1), over HTTP or in process: the path under the
- * connection's base URL (with its query), the request headers and JSON body, a cancellation
- * signal (the per-call deadline) and the largest answer accepted.
+ * connection's base URL (with its query), the request headers and JSON body, the per-call
+ * deadline and the largest answer accepted.
  */
 export interface AuthleteExchangeRequest {
   method: AuthleteHttpMethod;
@@ -11,7 +11,8 @@ export interface AuthleteExchangeRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
-  signal?: AbortSignal;
+  /** The whole exchange's deadline: past it the exchange fails as a `timeout`. */
+  timeoutMs: number;
   /** Largest response body accepted, in bytes. */
   maxBytes: number;
 }

@@ -23,9 +23,9 @@ const TIMEOUT_CODES = new Set([
   'UND_ERR_ABORTED',
 ]);
 
-function failureOf(error: unknown, signal: AbortSignal | undefined): AuthleteExchangeError {
+function failureOf(error: unknown, signal: AbortSignal): AuthleteExchangeError {
   if (error instanceof AuthleteExchangeError) return error;
-  if (signal?.aborted === true) return new AuthleteExchangeError('timeout', 'ERR_CANCELED');
+  if (signal.aborted) return new AuthleteExchangeError('timeout', 'ERR_CANCELED');
   const code =
     typeof error === 'object' &&
     error !== null &&
@@ -83,6 +83,10 @@ export class UndiciExchange {
   readonly exchange = async (
     request: AuthleteExchangeRequest,
   ): Promise<AuthleteExchangeResponse> => {
+    // A hard deadline for the whole exchange (undici's own timeouts only cover idle sockets). One
+    // cleared timer per call: AbortSignal.timeout() is markedly costlier under load on Node 20.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), request.timeoutMs);
     try {
       const answer = await this.agent.request({
         origin: this.origin,
@@ -90,14 +94,16 @@ export class UndiciExchange {
         method: request.method,
         headers: request.headers,
         body: request.body,
-        signal: request.signal,
+        signal: deadline.signal,
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
       });
       const body = await readBody(answer, request.maxBytes);
       return { status: answer.statusCode, headers: answer.headers, body };
     } catch (error) {
-      throw failureOf(error, request.signal);
+      throw failureOf(error, deadline.signal);
+    } finally {
+      clearTimeout(timer);
     }
   };
 

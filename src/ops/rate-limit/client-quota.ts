@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
 import type { BlockReader } from './block-reader';
+import { keyDigest as digest } from './key-digest';
 
 /** Limits of {@link ClientQuota} (`THROTTLE_*`). */
 export interface ClientQuotaLimits {
@@ -16,21 +16,6 @@ export interface ClientRefusal {
   /** `client`: the client used its quota; `client-ip-failures`: too many failures from this IP. */
   scope: 'client' | 'client-ip-failures';
   retryAfterSeconds: number;
-}
-
-/** Digests already computed (client ids and client id + IP pairs: not secrets), bounded. */
-const digests = new Map<string, string>();
-const MAX_REMEMBERED_DIGESTS = 10_000;
-
-/** The SHA-256 of a key part, remembered: the same client is counted on every request. */
-function digest(value: string): string {
-  let known = digests.get(value);
-  if (known === undefined) {
-    known = createHash('sha256').update(value).digest('base64url');
-    if (digests.size >= MAX_REMEMBERED_DIGESTS) digests.clear();
-    digests.set(value, known);
-  }
-  return known;
 }
 
 /**

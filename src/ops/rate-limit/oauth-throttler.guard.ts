@@ -1,5 +1,4 @@
 import { type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
@@ -10,12 +9,13 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
+import { MemoizedReflector } from '../../http/memoized-reflector';
 import { opsConfig, type OpsConfig } from '../../config/ops.config';
 import { RateLimitMetrics } from '../metrics/rate-limit-metrics';
 import { readsBlocks } from './block-reader';
 import { clientIdOf } from './client-id-of';
 import { ClientQuota } from './client-quota';
+import { keyDigest } from './key-digest';
 import { rateLimitClassOf } from './rate-limit-class.decorator';
 
 /**
@@ -33,11 +33,10 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
-    reflector: Reflector,
     @Inject(opsConfig.KEY) private readonly ops: OpsConfig,
     private readonly metrics: RateLimitMetrics,
   ) {
-    super(options, storage, reflector);
+    super(options, storage, new MemoizedReflector());
     if (readsBlocks(storage)) {
       const { ttlMs, perClient, clientFailuresPerIp } = ops.throttle;
       this.quota = new ClientQuota(storage, {
@@ -79,8 +78,7 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
 
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
     const route = rateLimitClassOf(this.reflector, context)?.name ?? 'other';
-    const digest = createHash('sha256').update(tracker).digest('base64url');
-    return `${route}:${name}:${digest}`;
+    return `${route}:${name}:${keyDigest(tracker)}`;
   }
 
   protected override throwThrottlingException(

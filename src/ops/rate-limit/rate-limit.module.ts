@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD, Reflector } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { opsConfig } from '../../config/ops.config';
 import { StoreMetrics } from '../metrics/store-metrics';
@@ -17,7 +17,7 @@ import { throttlerOptions } from './throttler-options';
     ConfigModule.forFeature(opsConfig),
     ThrottlerModule.forRootAsync({
       imports: [ConfigModule.forFeature(opsConfig)],
-      inject: [opsConfig.KEY, OpsRedis, StoreMetrics, Reflector],
+      inject: [opsConfig.KEY, OpsRedis, StoreMetrics],
       useFactory: throttlerOptions,
     }),
   ],

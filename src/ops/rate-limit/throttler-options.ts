@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
-import type { Reflector } from '@nestjs/core';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
+import { MemoizedReflector } from '../../http/memoized-reflector';
 import type { OpsConfig } from '../../config/ops.config';
 import type { StoreMetrics } from '../metrics/store-metrics';
 import type { OpsRedis } from '../redis/ops-redis';
@@ -26,8 +26,8 @@ export function throttlerOptions(
   ops: OpsConfig,
   redis: OpsRedis,
   storeMetrics: StoreMetrics,
-  reflector: Reflector,
 ): ThrottlerModuleOptions {
+  const reflector = new MemoizedReflector();
   const isLogin = (context: ExecutionContext): boolean =>
     rateLimitClassOf(reflector, context)?.counters === 'login-ip';
   const isRegister = (context: ExecutionContext): boolean =>
