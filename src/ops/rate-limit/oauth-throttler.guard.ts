@@ -16,7 +16,8 @@ import { readsBlocks } from './block-reader';
 import { clientIdOf } from './client-id-of';
 import { ClientQuota } from './client-quota';
 import { keyDigest } from './key-digest';
-import { rateLimitClassOf } from './rate-limit-class.decorator';
+import { type RateLimitClassSpec, rateLimitClassOf } from './rate-limit-class.decorator';
+import { type PlannedThrottle, planThrottles } from './throttle-plan';
 
 /**
  * Rate limiting of the routes that declare a `@RateLimitClass`, per client IP (throttlers defined
@@ -29,6 +30,7 @@ import { rateLimitClassOf } from './rate-limit-class.decorator';
 @Injectable()
 export class OAuthThrottlerGuard extends ThrottlerGuard {
   private readonly quota?: ClientQuota;
+  private readonly plans = new WeakMap<RateLimitClassSpec, PlannedThrottle[] | undefined>();
 
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
@@ -48,10 +50,18 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (!(await super.canActivate(context))) return false;
-    const route = rateLimitClassOf(this.reflector, context);
-    if (this.quota === undefined || route?.counters !== 'ip-and-client') return true;
     if (!this.ops.throttle.enabled || context.getType() !== 'http') return true;
+    const route = rateLimitClassOf(this.reflector, context);
+    if (route === undefined) return true;
+    const planned = this.planOf(route, context);
+    if (planned === undefined) {
+      if (!(await super.canActivate(context))) return false;
+    } else {
+      for (const throttle of planned) {
+        if (!(await this.handleRequest({ ...throttle, context }))) return false;
+      }
+    }
+    if (this.quota === undefined || route.counters !== 'ip-and-client') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const clientId = clientIdOf(request);
     if (clientId === undefined) return true;
@@ -69,6 +79,17 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
       void quota.record(route.name, clientId, request.ip, reply.raw.statusCode);
     });
     return true;
+  }
+
+  /** The route's throttlers, resolved once per rate-limit class ({@link planThrottles}). */
+  private planOf(
+    route: RateLimitClassSpec,
+    context: ExecutionContext,
+  ): PlannedThrottle[] | undefined {
+    if (!this.plans.has(route)) {
+      this.plans.set(route, planThrottles(context, this.throttlers, this.commonOptions));
+    }
+    return this.plans.get(route);
   }
 
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
