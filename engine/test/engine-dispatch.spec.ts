@@ -55,6 +55,18 @@ describe('RunningEngine.dispatch: the same API in process, without a socket', ()
     expect(JSON.parse(introspection.body)).toMatchObject({ action: 'OK', usable: true });
   });
 
+  it('checks the service token again when a reused headers object carries another one', async () => {
+    const request = tokenRequest('Bearer known');
+    expect((await engine.dispatch(request)).status).toBe(200);
+    expect((await engine.dispatch(request)).status).toBe(200);
+    request.headers.authorization = 'Bearer wrong';
+    const refused = await engine.dispatch(request);
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body)).toMatchObject({ resultCode: 'A001203' });
+    request.headers.authorization = 'Bearer known';
+    expect((await engine.dispatch(request)).status).toBe(200);
+  });
+
   const auth = { authorization: 'Bearer known' };
   const service = (): string => engine.serviceId;
   const cases: [string, () => EngineRequest][] = [

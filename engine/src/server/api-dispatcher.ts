@@ -32,13 +32,22 @@ export function createApiDispatcher(
 ): (request: EngineRequest) => Promise<EngineResponse> {
   const table = new ApiTable();
   const checkServiceToken = createServiceAuthCheck(options.accessToken);
+  // An in-process caller hands over the same headers object on every call (the service's
+  // transport builds it once per connection): once its Authorization passed the constant-time
+  // check, the same object with the same value is not hashed again. Requests that arrive over
+  // HTTP carry a new object each, so for them the check always runs.
+  const accepted = new WeakMap<object, string>();
   const prefix = /^\/api\/([^/?]+)(\/[^?]*)?(?:\?(.*))?$/;
   return async (request) => {
     const parts = prefix.exec(request.url);
     const match = parts === null ? undefined : table.find(request.method, parts[2] ?? '');
     if (match !== undefined && parts?.[1] !== context.service.apiKey) return NOT_FOUND();
     try {
-      checkServiceToken(request.headers.authorization, request.url);
+      const authorization = request.headers.authorization;
+      if (authorization === undefined || accepted.get(request.headers) !== authorization) {
+        checkServiceToken(authorization, request.url);
+        accepted.set(request.headers, authorization);
+      }
       if (match === undefined) return NOT_FOUND();
       const { entry, segments } = match;
       const carried =
