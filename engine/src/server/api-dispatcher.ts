@@ -46,7 +46,7 @@ export function createApiDispatcher(
       const authorization = request.headers.authorization;
       if (authorization === undefined || accepted.get(request.headers) !== authorization) {
         checkServiceToken(authorization, request.url);
-        accepted.set(request.headers, authorization);
+        if (authorization !== undefined) accepted.set(request.headers, authorization);
       }
       if (match === undefined) return NOT_FOUND();
       const { entry, segments } = match;
