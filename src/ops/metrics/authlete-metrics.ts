@@ -23,6 +23,7 @@ export class AuthleteMetrics extends AuthleteCallObserver {
   private readonly logger = new Logger('AuthleteMetrics');
   private readonly duration: Histogram<'api' | 'result'>;
   private readonly retries: Counter<'api' | 'reason'>;
+  private readonly series = new Map<string, { observe(seconds: number): void }>();
   private breakerStates: BreakerStates = () => [];
 
   constructor(
@@ -60,14 +61,28 @@ export class AuthleteMetrics extends AuthleteCallObserver {
   }
 
   start(api: string): AuthleteCallObservation {
-    const stopTimer = this.duration.startTimer({ api });
+    const started = performance.now();
     const span = this.tracing.start(api);
     return {
       end: (result: string, error?: unknown) => {
-        stopTimer({ result });
+        this.seriesOf(api, result).observe((performance.now() - started) / 1000);
         this.tracing.end(span, result, error !== undefined);
       },
     };
+  }
+
+  /**
+   * The histogram series of (api, result), resolved once: both come from closed sets (the API
+   * catalogue; the actions and failure kinds), and prom-client hashes the labels on every observe.
+   */
+  private seriesOf(api: string, result: string): { observe(seconds: number): void } {
+    const key = `${api} ${result}`;
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = this.duration.labels({ api, result });
+      this.series.set(key, series);
+    }
+    return series;
   }
 
   retried(api: string, reason: string): void {
