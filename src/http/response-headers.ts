@@ -41,6 +41,7 @@ export function relayedHeaders(source: RelayedFields): Record<string, string> {
 
 /** Carries the relay fields of the first Authlete call onto a follow-up call's outcome. */
 export function withRelayedFields<T extends RelayedFields>(outcome: T, first: RelayedFields): T {
+  if (first.dpopNonce === undefined && first.attestationChallenge === undefined) return outcome;
   return {
     ...outcome,
     dpopNonce: outcome.dpopNonce ?? first.dpopNonce,

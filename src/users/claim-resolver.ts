@@ -13,21 +13,43 @@ export function resolveClaims(
 ): ClaimValues {
   const result: ClaimValues = {};
   for (const requested of names) {
-    const [name, tag] = requested.split('#', 2) as [string, string | undefined];
-    const candidates = tag
-      ? tagFallbacks(name, tag)
-      : [...locales.flatMap((locale) => tagFallbacks(name, locale)), name];
-    const key = candidates.find((candidate) => stored[candidate] !== undefined);
+    const key = storedKeyOf(stored, requested, locales);
     if (key !== undefined) result[requested] = stored[key];
   }
   return result;
 }
 
-function tagFallbacks(name: string, tag: string): string[] {
-  const parts = tag.split('-');
-  const keys: string[] = [];
-  for (let length = parts.length; length > 0; length -= 1) {
-    keys.push(`${name}#${parts.slice(0, length).join('-')}`);
+/** The stored key that answers `requested` (see {@link resolveClaims}), without allocations. */
+function storedKeyOf(
+  stored: ClaimValues,
+  requested: string,
+  locales: readonly string[],
+): string | undefined {
+  const hash = requested.indexOf('#');
+  const name = hash < 0 ? requested : requested.slice(0, hash);
+  if (hash >= 0) {
+    const next = requested.indexOf('#', hash + 1);
+    const tag = requested.slice(hash + 1, next < 0 ? undefined : next);
+    if (tag !== '') return taggedKey(stored, name, tag);
   }
-  return keys;
+  for (const locale of locales) {
+    const key = taggedKey(stored, name, locale);
+    if (key !== undefined) return key;
+  }
+  return stored[name] !== undefined ? name : undefined;
+}
+
+/**
+ * `name#tag`, then `name#` with the tag cut at each `-` from the right (`ja-Kana-JP`, `ja-Kana`,
+ * `ja`), the first one stored (RFC 5646 §4.4.2 truncation).
+ */
+function taggedKey(stored: ClaimValues, name: string, tag: string): string | undefined {
+  let end = tag.length;
+  for (;;) {
+    const key = `${name}#${tag.slice(0, end)}`;
+    if (stored[key] !== undefined) return key;
+    if (end === 0) return undefined;
+    end = tag.lastIndexOf('-', end - 1);
+    if (end < 0) return undefined;
+  }
 }

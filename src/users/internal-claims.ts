@@ -13,5 +13,8 @@ const INTERNAL_CLAIMS: ReadonlySet<string> = new Set([CIBA_USER_CODE_CLAIM]);
  * the service's `supportedClaims` say.
  */
 export function releasableClaimNames(names: readonly string[]): string[] {
-  return names.filter((name) => !INTERNAL_CLAIMS.has(name.split('#', 1)[0] ?? name));
+  return names.filter((name) => {
+    const hash = name.indexOf('#');
+    return !INTERNAL_CLAIMS.has(hash < 0 ? name : name.slice(0, hash));
+  });
 }

@@ -31,5 +31,21 @@ export function shortcutClaimNames(scopes: readonly string[]): string[] {
 export function supportedClaimNames(service: Service, names: readonly string[]): string[] {
   const distinct = [...new Set(names)];
   if (service.supportedClaims.length === 0) return distinct;
-  return distinct.filter((name) => service.supportedClaims.includes(name.split('#')[0] ?? name));
+  const supported = claimSetOf(service.supportedClaims);
+  return distinct.filter((name) => {
+    const hash = name.indexOf('#');
+    return supported.has(hash < 0 ? name : name.slice(0, hash));
+  });
+}
+
+/** The service's `supportedClaims` as a set, built once per configured list. */
+const claimSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function claimSetOf(claims: readonly string[]): ReadonlySet<string> {
+  let set = claimSets.get(claims);
+  if (set === undefined) {
+    set = new Set(claims);
+    claimSets.set(claims, set);
+  }
+  return set;
 }
