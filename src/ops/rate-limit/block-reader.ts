@@ -8,6 +8,11 @@ import type { ThrottlerStorage } from '@nestjs/throttler';
 export interface BlockReader {
   /** Seconds until `key`'s block ends; 0 when it is not blocked. */
   blockedFor(key: string): Promise<number>;
+  /**
+   * The same answer at once, for a storage that holds its counters in this process (no promise
+   * per read on the request path); absent for a remote storage.
+   */
+  blockedForNow?(key: string): number;
 }
 
 /** True when the storage implements {@link BlockReader} (both of ours do). */

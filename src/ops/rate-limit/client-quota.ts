@@ -34,29 +34,42 @@ export class ClientQuota {
     private readonly limits: ClientQuotaLimits,
   ) {}
 
-  /** The refusal in force for `clientId` at `ip` on the route class `route`, if any. */
-  async refusal(route: string, clientId: string, ip: string): Promise<ClientRefusal | undefined> {
-    const [failures, client] = await Promise.all([
-      this.storage.blockedFor(this.failureKey(route, clientId, ip)),
-      this.storage.blockedFor(this.clientKey(route, clientId)),
-    ]);
-    if (failures > 0) return { scope: 'client-ip-failures', retryAfterSeconds: failures };
-    if (client > 0) return { scope: 'client', retryAfterSeconds: client };
-    return undefined;
+  /** The counter keys of one request on the route class `route`: built once, for its check and its count. */
+  ticket(route: string, clientId: string, ip: string): QuotaTicket {
+    return {
+      clientKey: `${route}:client:${digest(clientId)}`,
+      failureKey: `${route}:client-ip-failures:${digest(`${clientId}\n${ip}`)}`,
+    };
+  }
+
+  /**
+   * The refusal in force for the ticket's client and IP, if any: at once from an in-process
+   * storage, else as a promise (both counters read together).
+   */
+  refusal(ticket: QuotaTicket): ClientRefusal | undefined | Promise<ClientRefusal | undefined> {
+    const storage = this.storage;
+    if (storage.blockedForNow !== undefined) {
+      return refusalOf(
+        storage.blockedForNow(ticket.failureKey),
+        storage.blockedForNow(ticket.clientKey),
+      );
+    }
+    return Promise.all([
+      storage.blockedFor(ticket.failureKey),
+      storage.blockedFor(ticket.clientKey),
+    ]).then(([failures, client]) => refusalOf(failures, client));
   }
 
   /** Counts an answered request by its HTTP status (see the class comment). */
-  async record(route: string, clientId: string, ip: string, status: number): Promise<void> {
+  async record(ticket: QuotaTicket, status: number): Promise<void> {
     const { ttlMs, perClient, failuresPerClientIp } = this.limits;
     // The storage blocks once hits exceed its limit; with limit - 1 the block starts right after
     // the limit-th counted request, so exactly `limit` pass per window.
     if (status < 400) {
-      const key = this.clientKey(route, clientId);
-      await this.storage.increment(key, ttlMs, perClient - 1, ttlMs, 'client');
+      await this.storage.increment(ticket.clientKey, ttlMs, perClient - 1, ttlMs, 'client');
     } else if (status < 500) {
-      const key = this.failureKey(route, clientId, ip);
       await this.storage.increment(
-        key,
+        ticket.failureKey,
         ttlMs,
         failuresPerClientIp - 1,
         ttlMs,
@@ -64,12 +77,16 @@ export class ClientQuota {
       );
     }
   }
+}
 
-  private clientKey(route: string, clientId: string): string {
-    return `${route}:client:${digest(clientId)}`;
-  }
+/** The counter keys of one request (digests: no raw client id or IP in the storage). */
+export interface QuotaTicket {
+  readonly clientKey: string;
+  readonly failureKey: string;
+}
 
-  private failureKey(route: string, clientId: string, ip: string): string {
-    return `${route}:client-ip-failures:${digest(`${clientId}\n${ip}`)}`;
-  }
+function refusalOf(failures: number, client: number): ClientRefusal | undefined {
+  if (failures > 0) return { scope: 'client-ip-failures', retryAfterSeconds: failures };
+  if (client > 0) return { scope: 'client', retryAfterSeconds: client };
+  return undefined;
 }

@@ -57,9 +57,14 @@ export class MemoryThrottlerStorage implements ThrottlerStorage, BlockReader {
 
   /** Seconds until `key`'s block ends; 0 when not blocked. Counts nothing. */
   blockedFor(key: string): Promise<number> {
+    return Promise.resolve(this.blockedForNow(key));
+  }
+
+  /** {@link blockedFor} without a promise: the counters live in this process. */
+  blockedForNow(key: string): number {
     const blockedUntil = this.windows.get(key)?.blockedUntil ?? 0;
     const left = blockedUntil - this.now();
-    return Promise.resolve(left > 0 ? Math.max(1, Math.ceil(left / 1000)) : 0);
+    return left > 0 ? Math.max(1, Math.ceil(left / 1000)) : 0;
   }
 
   /** Number of keys held (tests and diagnostics). */

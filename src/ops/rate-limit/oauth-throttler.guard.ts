@@ -65,7 +65,8 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const clientId = clientIdOf(request);
     if (clientId === undefined) return true;
-    const refusal = await this.quota.refusal(route.name, clientId, request.ip);
+    const ticket = this.quota.ticket(route.name, clientId, request.ip);
+    const refusal = await this.quota.refusal(ticket);
     if (refusal !== undefined) {
       const reply = context.switchToHttp().getResponse<FastifyReply>();
       void reply.header('retry-after', String(refusal.retryAfterSeconds));
@@ -75,8 +76,9 @@ export class OAuthThrottlerGuard extends ThrottlerGuard {
     // Counted once the answer is known: its status says whether the client authenticated.
     const quota = this.quota;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    reply.raw.once('finish', () => {
-      void quota.record(route.name, clientId, request.ip, reply.raw.statusCode);
+    // A response finishes once: a plain listener, not once()'s wrapper.
+    reply.raw.on('finish', () => {
+      void quota.record(ticket, reply.raw.statusCode);
     });
     return true;
   }
