@@ -29,15 +29,30 @@ export function parseFormBody(buffer: Buffer): FormBody {
   } catch {
     throw invalidRequest('The request body is not valid UTF-8');
   }
-  if (/%(?![0-9a-fA-F]{2})/.test(raw)) {
-    throw invalidRequest('The request body has a malformed percent-encoding');
+  // Without a `%` nothing is percent-decoded, so valid UTF-8 text stays valid.
+  if (raw.includes('%')) {
+    if (/%(?![0-9a-fA-F]{2})/.test(raw)) {
+      throw invalidRequest('The request body has a malformed percent-encoding');
+    }
+    try {
+      decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      throw invalidRequest('The request body does not decode to valid UTF-8');
+    }
   }
-  try {
-    decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    throw invalidRequest('The request body does not decode to valid UTF-8');
+  return new ReceivedForm(raw);
+}
+
+/** A form body whose parameters are split only when a reader asks for them. */
+class ReceivedForm implements FormBody {
+  private parsed?: URLSearchParams;
+
+  constructor(readonly raw: string) {}
+
+  get params(): URLSearchParams {
+    this.parsed ??= new URLSearchParams(this.raw);
+    return this.parsed;
   }
-  return { raw, params: new URLSearchParams(raw) };
 }
 
 /** The form body of the request; an empty one when the request has no body. */
