@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ReadinessState } from '../health/readiness-state';
-import { installAccessLog } from '../logging/access-log';
+import { accessLogWriter } from '../logging/access-log';
 import { interactionIdOf } from '../logging/request-id';
 import type { HttpMetrics } from '../metrics/http-metrics';
 import { applySecurityHeaders } from './security-headers';
@@ -32,14 +32,12 @@ export function installHttpHooks(
     if (readiness.draining) void reply.header('connection', 'close');
     done(null, payload);
   });
+  const writeAccessLog = accessLogWriter();
   fastify.addHook('onResponse', (request, reply, done) => {
-    metrics.observe(
-      request.method,
-      request.routeOptions.url,
-      reply.statusCode,
-      reply.elapsedTime / 1000,
-    );
+    // One read of the route's options (Fastify builds the object on every read).
+    const route = request.routeOptions;
+    metrics.observe(request.method, route.url, reply.statusCode, reply.elapsedTime / 1000);
+    writeAccessLog(request, reply, route.config);
     done();
   });
-  installAccessLog(fastify);
 }

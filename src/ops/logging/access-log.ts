@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import type { Level, Logger } from 'pino';
 import { loggedRequest } from './logged-request';
@@ -24,18 +24,26 @@ function accessLogger(): Logger {
   );
 }
 
+/** Writes the access line of a completed request (see {@link accessLogWriter}). */
+export type AccessLogWriter = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: FastifyContextConfig | undefined,
+) => void;
+
 /**
  * One JSON line per completed request (status, duration, request id, FAPI interaction id,
- * redacted URL), written from a Fastify `onResponse` hook: `info` for 2xx/3xx, `warn` for 4xx,
- * `error` for 5xx. Routes declared `@NoAccessLog()` (probes, scrapes) are not logged; nothing is built when the level
- * is disabled. Unlike pino-http as Nest middleware, no child logger is created per request.
+ * redacted URL), called from the operations layer's Fastify `onResponse` hook with the route's
+ * config: `info` for 2xx/3xx, `warn` for 4xx, `error` for 5xx. Routes declared `@NoAccessLog()`
+ * (probes, scrapes) are not logged; nothing is built when the level is disabled. Unlike pino-http
+ * as Nest middleware, no child logger is created per request.
  */
-export function installAccessLog(fastify: FastifyInstance): void {
+export function accessLogWriter(): AccessLogWriter {
   let logger: Logger | undefined;
-  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done) => {
+  return (request, reply, config) => {
     logger ??= accessLogger();
     const level = levelOf(reply.statusCode);
-    if (logger.isLevelEnabled(level) && isAccessLogged(request)) {
+    if (logger.isLevelEnabled(level) && isAccessLogged(config)) {
       logger[level](
         {
           req: loggedRequest(request.raw, request.id),
@@ -45,6 +53,5 @@ export function installAccessLog(fastify: FastifyInstance): void {
         'request completed',
       );
     }
-    done();
-  });
+  };
 }

@@ -1,5 +1,5 @@
 import { RouteConfig } from '@nestjs/platform-fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyContextConfig } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -15,7 +15,7 @@ declare module 'fastify' {
  */
 export const NoAccessLog = (): MethodDecorator => RouteConfig({ oauthNoAccessLog: true });
 
-/** Whether the route that served `request` writes access lines (not declared {@link NoAccessLog}). */
-export function isAccessLogged(request: FastifyRequest): boolean {
-  return request.routeOptions.config?.oauthNoAccessLog !== true;
+/** Whether a route with this config writes access lines (not declared {@link NoAccessLog}). */
+export function isAccessLogged(config: FastifyContextConfig | undefined): boolean {
+  return config?.oauthNoAccessLog !== true;
 }
