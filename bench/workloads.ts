@@ -223,18 +223,20 @@ export function buildWorkloads(servers: Servers, settings: BenchSettings): Workl
       expect: '"access_token"',
       connections,
     }),
-    requestWorkload({
-      id: 'latency_bound/b',
-      group: group6,
-      server: 'b',
-      baseUrl: b.url,
-      request: tokenRequest('/api/token'),
-      expect: '"access_token"',
-      connections: settings.latencyConnections,
-      around: {
-        before: () => setFakeDelay(fake.url, settings.latencyDelayMs),
-        after: () => setFakeDelay(fake.url, 0),
-      },
-    }),
+    ...(['b', 'c'] as const).map((server) =>
+      requestWorkload({
+        id: `latency_bound/${server}`,
+        group: group6,
+        server,
+        baseUrl: server === 'b' ? b.url : c.url,
+        request: tokenRequest('/api/token'),
+        expect: '"access_token"',
+        connections: settings.latencyConnections,
+        around: {
+          before: () => setFakeDelay(fake.url, settings.latencyDelayMs),
+          after: () => setFakeDelay(fake.url, 0),
+        },
+      }),
+    ),
   ];
 }

@@ -60,7 +60,10 @@ const NOTES = `- **ops/s** is the median over the rounds of successful operation
   a fresh browser each flow (\`prompt=consent\`, so a remembered consent does not skip the page).
   **code_flow_signed_in** keeps each browser's session cookie and sends
   \`prompt=consent\`: authorize → consent → token, i.e. the flow without the password check.
-- **latency_bound**: the fake answers after 100 ms; ideal throughput is connections / latency.`;
+- **latency_bound**: the fake answers after 100 ms; ideal throughput is connections / latency.
+  (b) and the bare pass-through (c) take the same load one after the other: (c) shows what the
+  machine and the harness (load generator and fake on the same 2 cores) allow at all; **vs (c)**
+  of latency_bound/b compares with it.`;
 
 function fixed(value: number, digits = 2): string {
   return Number.isFinite(value) ? value.toFixed(digits) : '–';

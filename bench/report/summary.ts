@@ -62,7 +62,11 @@ export function summarise(
   const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const floor = byId.get('token/c');
   const nestFloor = byId.get('floor/e');
+  const latencyFloor = byId.get('latency_bound/c');
   for (const summary of summaries) {
+    if (summary.id === 'latency_bound/b' && latencyFloor && latencyFloor.rate > 0) {
+      summary.vsC = summary.rate / latencyFloor.rate;
+    }
     const twin = byId.get(summary.id.replace(/\/[a-c]$/, '/d'));
     if (summary.server !== 'd' && twin?.server === 'd' && twin.rate > 0) {
       summary.vsD = summary.rate / twin.rate;
