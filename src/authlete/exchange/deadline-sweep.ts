@@ -26,17 +26,23 @@ function sweep(): void {
 
 /**
  * `work`, or a rejection with `timedOut()` once `timeoutMs` has passed (give or take
- * {@link DEADLINE_SWEEP_MS}). For calls that cannot be cancelled, only given up on (the embedded
- * engine's handlers): one shared, unreferenced interval checks every pending deadline, so a call
- * costs a set entry instead of its own timer, `AbortController` and `Promise.race`.
+ * {@link DEADLINE_SWEEP_MS}), calling `cancel` then (an HTTP exchange closes its connection; the
+ * embedded engine's calls are only given up on). One shared, unreferenced interval checks every
+ * pending deadline, so a call costs a set entry instead of its own timer, `AbortController` and
+ * `Promise.race`.
  */
 export function settleWithin<T>(
   work: Promise<T>,
   timeoutMs: number,
   timedOut: () => Error,
+  cancel?: () => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const call: Waiting = { at: performance.now() + timeoutMs, expire: () => reject(timedOut()) };
+    const expire = (): void => {
+      reject(timedOut());
+      cancel?.();
+    };
+    const call: Waiting = { at: performance.now() + timeoutMs, expire };
     waiting.add(call);
     sweeper ??= setInterval(sweep, DEADLINE_SWEEP_MS).unref();
     work.then(

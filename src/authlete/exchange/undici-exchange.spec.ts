@@ -90,13 +90,27 @@ describe('UndiciExchange (the HTTP path to Authlete)', () => {
     expect(failure).toMatchObject({ failure: 'timeout' });
   });
 
-  it('reports an aborted call (the per-call deadline) as a timeout', async () => {
-    handler = (_request, response) => {
-      setTimeout(() => response.end('{}'), 200);
+  it('reports a call past its deadline as a timeout and closes its connection', async () => {
+    let closed = false;
+    handler = (request, response) => {
+      request.socket.on('close', () => (closed = true));
+      setTimeout(() => response.end('{}'), 250);
     };
-    await expect(send(1024, 20)).rejects.toMatchObject({
-      failure: 'timeout',
-    });
+    const started = performance.now();
+    await expect(send(1024, 20)).rejects.toMatchObject({ failure: 'timeout' });
+    expect(performance.now() - started).toBeLessThan(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(true);
+  });
+
+  it('reads an answer that arrives in many chunks whole', async () => {
+    handler = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      for (let part = 0; part < 50; part += 1) response.write('"' + 'é'.repeat(10) + '",');
+      response.end('"end"');
+    };
+    const answer = await send(4096);
+    expect(answer.body).toBe(`${'"éééééééééé",'.repeat(50)}"end"`);
   });
 
   it('reports a refused connection as unreachable', async () => {
