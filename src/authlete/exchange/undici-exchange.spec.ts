@@ -103,6 +103,16 @@ describe('UndiciExchange (the HTTP path to Authlete)', () => {
     expect(closed).toBe(true);
   });
 
+  it('serves the next call after one was refused as too large or cut off at its deadline', async () => {
+    handler = (_request, response) => response.end('x'.repeat(2048));
+    await expect(send(1024)).rejects.toMatchObject({ failure: 'too-large' });
+    handler = (_request, response) => setTimeout(() => response.end('{}'), 200);
+    await expect(send(1024, 20)).rejects.toMatchObject({ failure: 'timeout' });
+    handler = (_request, response) => response.end('{"action":"OK"}');
+    const answers = await Promise.all([send(), send(), send()]);
+    expect(answers.map((answer) => answer.body)).toEqual(Array(3).fill('{"action":"OK"}'));
+  });
+
   it('reads an answer that arrives in many chunks whole', async () => {
     handler = (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
