@@ -9,8 +9,6 @@ import { settleWithin } from './authlete/exchange/deadline-sweep';
 
 export type { EngineDispatcher };
 
-const timedOut = (): Error => new AuthleteExchangeError('timeout', 'ERR_CANCELED');
-
 /** True when `body` is over `maxBytes` in UTF-8 (counted only when its length could be). */
 function overSize(body: string, maxBytes: number): boolean {
   return body.length * 3 > maxBytes && Buffer.byteLength(body) > maxBytes;
@@ -34,11 +32,7 @@ export function engineExchange(engine: EngineDispatcher): AuthleteExchange {
       .catch((error: unknown) => {
         throw new AuthleteExchangeError('unreachable', (error as Error).name);
       });
-    const response: AuthleteExchangeResponse = await settleWithin(
-      answer,
-      request.timeoutMs,
-      timedOut,
-    );
+    const response: AuthleteExchangeResponse = await settleWithin(answer, request.timeoutMs);
     if (overSize(response.body, request.maxBytes)) {
       throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
     }

@@ -1,6 +1,10 @@
 import { util } from 'undici';
 import type Dispatcher from 'undici/types/dispatcher';
-import { type AuthleteExchangeResponse, AuthleteExchangeError } from './authlete-exchange';
+import {
+  type AuthleteExchangeResponse,
+  AuthleteExchangeError,
+  deadlinePassed,
+} from './authlete-exchange';
 
 const TIMEOUT_CODES = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
@@ -18,12 +22,7 @@ export function exchangeFailureOf(error: unknown): AuthleteExchangeError {
     typeof (error as { code?: unknown }).code === 'string'
       ? (error as { code: string }).code
       : 'UNKNOWN';
-  // undici's RequestAbortedError carries UND_ERR_ABORTED; an aborted signal's reason is an AbortError.
-  const aborted = (error as Error | undefined)?.name === 'AbortError';
-  return new AuthleteExchangeError(
-    aborted || TIMEOUT_CODES.has(code) ? 'timeout' : 'unreachable',
-    code,
-  );
+  return new AuthleteExchangeError(TIMEOUT_CODES.has(code) ? 'timeout' : 'unreachable', code);
 }
 
 /**
@@ -79,7 +78,7 @@ export class AnswerCollector implements Dispatcher.DispatchHandlers {
 
   /** Gives up on the request (its deadline passed) and closes its connection. */
   abort(): void {
-    this.fail(new AuthleteExchangeError('timeout', 'ERR_CANCELED'));
+    this.fail(deadlinePassed());
   }
 
   private refuse(): false {

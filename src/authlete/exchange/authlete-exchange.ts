@@ -42,3 +42,8 @@ export class AuthleteExchangeError extends Error {
     this.name = 'AuthleteExchangeError';
   }
 }
+
+/** The failure of an exchange whose deadline passed before its answer came. */
+export function deadlinePassed(): AuthleteExchangeError {
+  return new AuthleteExchangeError('timeout', 'ERR_CANCELED');
+}

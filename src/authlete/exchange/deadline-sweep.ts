@@ -1,3 +1,5 @@
+import { deadlinePassed } from './authlete-exchange';
+
 /** A call waiting for its answer, and what to do when its deadline passes first. */
 interface Waiting {
   readonly at: number;
@@ -25,7 +27,7 @@ function sweep(): void {
 }
 
 /**
- * `work`, or a rejection with `timedOut()` once `timeoutMs` has passed (give or take
+ * `work`, or a rejection with {@link deadlinePassed} once `timeoutMs` has passed (give or take
  * {@link DEADLINE_SWEEP_MS}), calling `cancel` then (an HTTP exchange closes its connection; the
  * embedded engine's calls are only given up on). One shared, unreferenced interval checks every
  * pending deadline, so a call costs a set entry instead of its own timer, `AbortController` and
@@ -34,12 +36,11 @@ function sweep(): void {
 export function settleWithin<T>(
   work: Promise<T>,
   timeoutMs: number,
-  timedOut: () => Error,
   cancel?: () => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const expire = (): void => {
-      reject(timedOut());
+      reject(deadlinePassed());
       cancel?.();
     };
     const call: Waiting = { at: performance.now() + timeoutMs, expire };

@@ -1,9 +1,5 @@
 import { Agent } from 'undici';
-import {
-  type AuthleteExchangeRequest,
-  type AuthleteExchangeResponse,
-  AuthleteExchangeError,
-} from './authlete-exchange';
+import type { AuthleteExchangeRequest, AuthleteExchangeResponse } from './authlete-exchange';
 import { AnswerCollector } from './answer-collector';
 import { settleWithin } from './deadline-sweep';
 
@@ -16,8 +12,6 @@ export interface UndiciExchangeOptions {
   /** Longest wait for the headers, and between body chunks (`AUTHLETE_TIMEOUT_MS`). */
   timeoutMs: number;
 }
-
-const timedOut = (): Error => new AuthleteExchangeError('timeout', 'ERR_CANCELED');
 
 /**
  * Exchanges over an undici keep-alive pool (authlete-api.md §1): a fraction of the CPU of Node's
@@ -57,7 +51,7 @@ export class UndiciExchange {
       },
       collector,
     );
-    return settleWithin(collector.answer, request.timeoutMs, timedOut, () => collector.abort());
+    return settleWithin(collector.answer, request.timeoutMs, () => collector.abort());
   };
 
   /** Closes the pool's sockets (application shutdown). */

@@ -44,29 +44,27 @@ export function decodeBasicCredentials(
   if (header === undefined || !BASIC_SCHEME.test(header)) return undefined;
   let decoded = recentlyDecoded.get(header);
   if (decoded === undefined) {
-    decoded = Object.freeze(decodeHeader(header));
+    decoded = decodeHeader(header);
+    if (decoded === undefined) return undefined;
     if (recentlyDecoded.size >= MAX_REMEMBERED_HEADERS) recentlyDecoded.clear();
-    recentlyDecoded.set(header, decoded);
+    recentlyDecoded.set(header, Object.freeze(decoded));
   }
-  return 'notBasic' in decoded ? undefined : decoded;
+  return decoded;
 }
 
 const BASIC_SCHEME = /^\s*basic/i;
-
-/** Stands for "not a Basic header" (another scheme that starts with the same letters). */
-const NOT_BASIC: Readonly<{ notBasic: true }> = Object.freeze({ notBasic: true });
 
 /**
  * Headers decoded lately: a client sends the same header on every request, and both the rate
  * limiter (to name the client) and the endpoint read it. Only `Basic` headers are kept, at most 256;
  * a value holds nothing its header does not.
  */
-const recentlyDecoded = new Map<string, BasicCredentials | MalformedBasic | typeof NOT_BASIC>();
+const recentlyDecoded = new Map<string, BasicCredentials | MalformedBasic>();
 const MAX_REMEMBERED_HEADERS = 256;
 
-function decodeHeader(header: string): BasicCredentials | MalformedBasic | typeof NOT_BASIC {
+function decodeHeader(header: string): BasicCredentials | MalformedBasic | undefined {
   const match = /^basic(?:[ \t]+(.*))?$/i.exec(header.trim());
-  if (!match) return NOT_BASIC;
+  if (!match) return undefined;
   const decoded = decodeBase64Utf8((match[1] ?? '').trim());
   if (decoded === undefined) return { malformed: 'Malformed Basic credentials' };
   const colon = decoded.indexOf(':');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Digests already computed (IPs, client ids, client id + IP pairs: not secrets), bounded. */
 const digests = new Map<string, string>();
@@ -12,7 +12,7 @@ const MAX_REMEMBERED_DIGESTS = 10_000;
 export function keyDigest(value: string): string {
   let known = digests.get(value);
   if (known === undefined) {
-    known = createHash('sha256').update(value).digest('base64url');
+    known = hash('sha256', value, 'base64url');
     if (digests.size >= MAX_REMEMBERED_DIGESTS) digests.clear();
     digests.set(value, known);
   }
