@@ -122,6 +122,52 @@ describe('RunningEngine.dispatch: the same API in process, without a socket', ()
     expect({ status: direct.status, body: direct.body }).toEqual(http);
   });
 
+  describe('a body handed over as a value (members)', () => {
+    const valueRequest = (members: object, authorization = 'Bearer known'): EngineRequest => ({
+      method: 'POST',
+      url: `/api/${engine.serviceId}/auth/introspection`,
+      headers: { authorization, ...json },
+      members,
+    });
+
+    it.each([
+      ['an unknown token', { token: 'no-such-token' }],
+      ['a caller error (missing token)', { scopes: ['read'] }],
+      ['a member set to undefined, read as absent', { token: 'no-such-token', scopes: undefined }],
+    ])('answers %s with the same JSON as HTTP, as a value and no text', async (_name, members) => {
+      const [direct, http] = await Promise.all([
+        engine.dispatch(valueRequest(members)),
+        overHttp({ ...valueRequest(members), body: JSON.stringify(members), members: undefined }),
+      ]);
+      expect(direct.status).toBe(http.status);
+      expect(direct.body).toBe('');
+      expect(direct.value).toEqual(JSON.parse(http.body));
+    });
+
+    it('mints a token from a value body that the engine then knows', async () => {
+      const minted = await engine.dispatch({
+        ...tokenRequest('Bearer known'),
+        body: undefined,
+        members: {
+          parameters: 'grant_type=client_credentials&scope=read',
+          clientId: 'demo-service',
+          clientSecret: 'demo-service-secret',
+        },
+      });
+      expect(minted.value).toMatchObject({ action: 'OK', resultCode: 'A053001' });
+      const { accessToken } = minted.value as { accessToken: string };
+      const known = await engine.dispatch(valueRequest({ token: accessToken }));
+      expect(known.value).toMatchObject({ action: 'OK', usable: true });
+    });
+
+    it('answers API-level errors as text, as over HTTP', async () => {
+      const wrong = await engine.dispatch(valueRequest({ token: 'x' }, 'Bearer wrong'));
+      expect(wrong.status).toBe(401);
+      expect(wrong.value).toBeUndefined();
+      expect(JSON.parse(wrong.body)).toMatchObject({ resultCode: 'A001203' });
+    });
+  });
+
   it('keeps the API-level error shapes: 401 A001203, 404, 400', async () => {
     const wrong = await engine.dispatch(tokenRequest('Bearer wrong'));
     expect(wrong.status).toBe(401);

@@ -39,6 +39,12 @@ function errorKind(error: unknown): 'timeout' | 'unreachable' {
     : 'unreachable';
 }
 
+/** A fault other than a failed exchange (a bug), named in the log line: never a secret. */
+function causeOf(error: unknown): string {
+  if (error instanceof AuthleteExchangeError || !(error instanceof Error)) return '';
+  return ` (${error.name}: ${error.message})`;
+}
+
 function pathOf(connection: AuthleteConnection, call: AuthleteCall): string {
   const path = apiPath(connection, call.path ?? call.api);
   if (call.query === undefined) return path;
@@ -112,13 +118,13 @@ export class AuthleteTransport {
         method: call.method,
         path: pathOf(this.connection, call),
         headers: call.body === undefined ? this.getHeaders : this.postHeaders,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        json: call.body,
         timeoutMs: Math.min(this.connection.timeoutMs, timeoutMs),
         maxBytes: MAX_ANSWER_BYTES,
       });
     } catch (error) {
       const kind = errorKind(error);
-      this.logger.warn(`${call.api}: ${kind}`);
+      this.logger.warn(`${call.api}: ${kind}${causeOf(error)}`);
       throw new AuthleteApiError(call.api, kind, 0);
     }
     const text = response.body;
@@ -140,7 +146,7 @@ export class AuthleteTransport {
       this.logger.warn(`${call.api}: HTTP ${response.status} ${error.resultCode ?? ''}`.trim());
       throw error;
     }
-    const json = parseJson(call.api, response.status, text);
+    const json = response.json ?? parseJson(call.api, response.status, text);
     this.logger.debug(
       `${call.api}: ${resultField(json, 'resultCode') ?? response.status} ${resultField(json, 'resultMessage') ?? ''}`,
     );

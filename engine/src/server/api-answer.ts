@@ -44,24 +44,37 @@ function callerErrorResponse(
 
 /**
  * Runs the handler of one API with the call's members (authlete-api.md §1.3): an action envelope
- * or a raw document, or — for a CallerError — the API's BAD_REQUEST (or CALLER_ERROR) action with
- * HTTP 200. Anything else thrown (ApiError, StoreFullError, a fault) goes to the caller's error
- * channel. Shared by the HTTP routes and the in-process dispatcher, so both answer byte for byte
+ * or a raw document, or — for a CallerError — the API's BAD_REQUEST (or CALLER_ERROR) action,
+ * answered with HTTP 200. Anything else thrown (ApiError, StoreFullError, a fault) goes to the
+ * caller's error channel. Shared by the HTTP routes and the in-process dispatcher, so both answer
  * alike.
  */
+export async function runApi(
+  context: EngineContext,
+  route: EngineRoute<AuthleteApiName>,
+  path: string,
+  members: unknown,
+): Promise<object> {
+  try {
+    return await route.handle(context, new RequestBody(members, route.apiCode, path));
+  } catch (error) {
+    if (!(error instanceof CallerError)) throw error;
+    return callerErrorResponse(context, route.callerErrorStyle, error.result);
+  }
+}
+
+/** {@link runApi}'s answer as it goes on the wire: status, content type and body text. */
 export async function answerApi(
   context: EngineContext,
   route: EngineRoute<AuthleteApiName>,
   path: string,
   members: unknown,
 ): Promise<ApiAnswer> {
-  let answer: object;
-  try {
-    answer = await route.handle(context, new RequestBody(members, route.apiCode, path));
-  } catch (error) {
-    if (!(error instanceof CallerError)) throw error;
-    answer = callerErrorResponse(context, route.callerErrorStyle, error.result);
-  }
+  return wireAnswer(await runApi(context, route, path, members));
+}
+
+/** A raw document as it is; an action envelope as JSON text with HTTP 200. */
+export function wireAnswer(answer: object): ApiAnswer {
   if (answer instanceof RawDocument) {
     return { status: answer.status, contentType: answer.contentType, body: answer.body };
   }

@@ -1,7 +1,8 @@
 import type { EngineRequest, EngineResponse } from '../../../contract';
 import { NOT_FOUND_BODY } from '../api/api-error';
 import type { EngineContext } from '../context/engine-context';
-import { answerApi, JSON_CONTENT_TYPE } from './api-answer';
+import { JSON_CONTENT_TYPE, runApi, wireAnswer } from './api-answer';
+import { RawDocument } from '../protocol/raw-document';
 import { toApiError } from './api-failure';
 import { ApiTable } from './api-table';
 import { readJsonBody, readQuery } from './request-members';
@@ -24,7 +25,8 @@ const NOT_FOUND = (): EngineResponse => jsonResponse(404, NOT_FOUND_BODY);
  * The engine's API called as a function (the embedded engine's path, design.md §7): the request
  * is routed through the same table (catalogue + ENGINE_ROUTES), service-id and service-token
  * checks, body rules, handlers and error channel as the HTTP server (authlete-api.md §1.1–§1.3),
- * and answered with the same status and JSON text — without Fastify, light-my-request or a socket.
+ * and answered with the same status and JSON — without Fastify, light-my-request or a socket. A
+ * request that carries its body as a value (`members`) gets its JSON answer as a value too.
  */
 export function createApiDispatcher(
   context: EngineContext,
@@ -53,16 +55,26 @@ export function createApiDispatcher(
       const carried =
         request.method === 'GET' || request.method === 'DELETE'
           ? readQuery(parts?.[3])
-          : readJsonBody(request.headers['content-type'], request.body);
+          : (request.members ?? readJsonBody(request.headers['content-type'], request.body));
       const members =
         Object.keys(segments).length === 0
           ? carried
           : { ...(typeof carried === 'object' && carried !== null ? carried : {}), ...segments };
-      const answer = await answerApi(context, entry.route, entry.path, members);
+      const answer = await runApi(context, entry.route, entry.path, members);
+      if (request.members !== undefined && !(answer instanceof RawDocument)) {
+        // Handed over as a value: no JSON text made here, none parsed by the caller.
+        return {
+          status: 200,
+          headers: { 'content-type': JSON_CONTENT_TYPE },
+          body: '',
+          value: answer,
+        };
+      }
+      const wire = wireAnswer(answer);
       return {
-        status: answer.status,
-        headers: { 'content-type': answer.contentType },
-        body: answer.body,
+        status: wire.status,
+        headers: { 'content-type': wire.contentType },
+        body: wire.body,
       };
     } catch (error) {
       const apiError = toApiError(error, apiPathOfUrl(request.url));

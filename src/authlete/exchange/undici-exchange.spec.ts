@@ -36,12 +36,12 @@ describe('UndiciExchange (the HTTP path to Authlete)', () => {
       method: 'POST',
       path: '/api/1/auth/token',
       headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
-      body: '{"parameters":"a=b"}',
+      json: { parameters: 'a=b' },
       maxBytes,
       timeoutMs,
     });
 
-  it('sends path (under the base URL prefix), headers and body; returns status, headers and text', async () => {
+  it('sends path (under the base URL prefix), headers and the body as JSON text; returns status, headers and text', async () => {
     handler = (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json', 'x-extra': 'yes' });
       response.end('{"action":"OK"}');

@@ -45,7 +45,7 @@ export class UndiciExchange {
         path: `${this.prefix}${request.path}`,
         method: request.method,
         headers: request.headers,
-        body: request.body,
+        body: request.json === undefined ? undefined : JSON.stringify(request.json),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       },
