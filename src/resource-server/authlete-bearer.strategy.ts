@@ -1,8 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';
 import type { IntrospectionRequest, IntrospectionResponse } from '../authlete/types';
+import { appConfig, type AppConfig } from '../config/app.config';
+import { dpopTarget } from '../http/extractors/request-url';
 import { BearerError } from './bearer-error';
 import { presentedToken } from './bearer-token';
 import { IntrospectionCache } from './introspection-cache';
@@ -39,13 +41,23 @@ function header(request: FastifyRequest, name: string): string | undefined {
 export class AuthleteBearerStrategy extends PassportStrategy(Strategy, AUTHLETE_BEARER) {
   private readonly logger = new Logger(AuthleteBearerStrategy.name);
   private readonly cache: IntrospectionCache;
+  /** Where DPoP `htu` starts: the option, else the co-hosted authorization server's ISSUER. */
+  private readonly publicBase?: string;
 
   constructor(
     private readonly introspector: TokenIntrospector,
     @Inject(RESOURCE_SERVER_OPTIONS) private readonly options: ResourceServerOptions,
+    @Optional() @Inject(appConfig.KEY) app?: AppConfig,
   ) {
     super();
     this.cache = new IntrospectionCache((options.cacheTtlSeconds ?? 30) * 1000);
+    this.publicBase = options.publicUrl ?? app?.issuer;
+    // A remote introspection carries no proof (sender-constrained tokens are refused there).
+    if (this.publicBase === undefined && options.remote === undefined) {
+      this.logger.warn(
+        'ResourceServerModule: no publicUrl and no ISSUER, so DPoP proofs are checked against the Host header the client sends; set publicUrl',
+      );
+    }
   }
 
   async validate(request: FastifyRequest): Promise<AccessTokenPrincipal> {
@@ -63,8 +75,7 @@ export class AuthleteBearerStrategy extends PassportStrategy(Strategy, AUTHLETE_
       scopes: [...(scopesSlot.get(request) ?? [])],
       resources: this.options.resources ? [...this.options.resources] : undefined,
       dpop: header(request, 'dpop'),
-      htm: request.method,
-      htu: `${request.protocol}://${request.host}${request.url.split('?')[0] ?? ''}`,
+      ...this.dpopTargetOf(request),
       clientCertificate: this.clientCertificate(request),
     };
     const answer = await this.introspectCached(introspection, presented.scheme);
@@ -75,6 +86,13 @@ export class AuthleteBearerStrategy extends PassportStrategy(Strategy, AUTHLETE_
       expiresAt: answer.expiresAt,
       answer,
     };
+  }
+
+  /** The method and public URL a DPoP proof must name (RFC 9449 §4.3). */
+  private dpopTargetOf(request: FastifyRequest): { htm: string; htu: string } {
+    if (this.publicBase !== undefined) return dpopTarget(request, this.publicBase);
+    const path = request.url.split(/[?#]/)[0] ?? '';
+    return { htm: request.method, htu: `${request.protocol}://${request.host}${path}` };
   }
 
   private async introspectCached(

@@ -15,9 +15,21 @@ import { TokenIntrospector } from './token-introspector';
  * writes the challenges. Import it next to `AuthorizationServerModule` (local introspection), or
  * alone with `remote` in a separate service.
  */
+/** Stops start-up on a `publicUrl` that cannot be the base of a DPoP `htu` (RFC 9449 §4.2). */
+function checkPublicUrl(value: string | undefined): void {
+  if (value === undefined) return;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
+    throw new Error(
+      `ResourceServerModule: publicUrl must be an absolute http(s) URL without query or fragment, not "${value}"`,
+    );
+  }
+}
+
 @Module({})
 export class ResourceServerModule {
   static forRoot(options: ResourceServerOptions = {}): DynamicModule {
+    checkPublicUrl(options.publicUrl);
     const introspector =
       options.remote === undefined
         ? { provide: TokenIntrospector, useClass: LocalTokenIntrospector }

@@ -14,6 +14,14 @@ export interface ResourceServerOptions {
   readonly resources?: readonly string[];
   /** How long positive answers are cached, in seconds (default 30; 0 turns the cache off). */
   readonly cacheTtlSeconds?: number;
+  /**
+   * The public base URL of the protected routes as clients call them (scheme, host and any path
+   * prefix a proxy strips): the DPoP `htu` a proof must carry is this plus the request's path
+   * (RFC 9449 §4.3). Omitted: the ISSUER of the `AuthorizationServerModule` in the same
+   * application; in a separate service without either, the request's scheme and `Host`, with a
+   * warning at start-up (a client can name any host there, RFC 9449 §11.1).
+   */
+  readonly publicUrl?: string;
   /** `realm` of the challenges (RFC 6750 §3). */
   readonly realm?: string;
   /**

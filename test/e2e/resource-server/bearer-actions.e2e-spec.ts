@@ -28,7 +28,12 @@ describe('the bearer guard maps every /auth/introspection action (authlete-api.m
 
   beforeAll(async () => {
     fake = await startFakeAuthlete();
-    setEnv({ ...fakeAuthleteEnv(fake.url), LOG_LEVEL: 'silent' });
+    // The public URL differs from the address the test reaches: htu must follow the public one.
+    setEnv({
+      ...fakeAuthleteEnv(fake.url),
+      LOG_LEVEL: 'silent',
+      ISSUER: 'https://login.example.com/id',
+    });
     ({ app, url } = await startResourceHost([OrdersController], {
       clientCertificateHeaders: ['x-ssl-cert'],
     }));
@@ -56,7 +61,7 @@ describe('the bearer guard maps every /auth/introspection action (authlete-api.m
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('OK → the route runs; the call carries the scopes, htm and htu; a second call is cached', async () => {
+  it('OK → the route runs; the call carries the scopes, htm and the public htu (ISSUER); a second call is cached', async () => {
     fake.answer('auth/introspection', { action: 'OK', subject: 'u1', scopes: ['orders:read'] });
     expect((await get('good')).status).toBe(200);
     expect((await get('good')).status).toBe(200);
@@ -66,7 +71,7 @@ describe('the bearer guard maps every /auth/introspection action (authlete-api.m
       token: 'good',
       scopes: ['orders:read'],
       htm: 'GET',
-      htu: `${url}/orders`,
+      htu: 'https://login.example.com/id/orders',
     });
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Controller, Get } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -102,6 +103,32 @@ describe('DPoP and certificate-bound tokens (RFC 9449, RFC 8705) on the embedded
     const bare = await fetch(`${url}/orders`, { headers: { authorization: `DPoP ${token}` } });
     expect(bare.status).toBe(401);
     expect(bare.headers.get('www-authenticate')).toMatch(/^DPoP /);
+  });
+
+  /** GET `path` with a Host header of the client's choosing (fetch does not let one set it). */
+  function statusWithHost(path: string, host: string, dpop: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const call = httpRequest(`${url}${path}`, {
+        headers: { host, authorization: `DPoP ${token}`, dpop },
+      });
+      call.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      call.on('error', reject);
+      call.end();
+    });
+  }
+
+  it('the guard checks the proof against the public URL (ISSUER), not the Host header sent', async () => {
+    const forHost = await key.proof({
+      htm: 'GET',
+      htu: 'http://elsewhere.example/orders',
+      accessToken: token,
+    });
+    expect(await statusWithHost('/orders', 'elsewhere.example', forHost)).toBe(401);
+    const forPublicUrl = await key.proof({ htm: 'GET', htu: `${url}/orders`, accessToken: token });
+    expect(await statusWithHost('/orders', 'elsewhere.example', forPublicUrl)).toBe(200);
   });
 
   it('a certificate-bound token passes the guard with the same certificate and not with another', async () => {
