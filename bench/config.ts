@@ -43,7 +43,7 @@ export function readSettings(): BenchSettings {
   const quick = process.env.BENCH_QUICK === '1';
   const memoryGrants = Number(process.env.BENCH_MEMORY_GRANTS);
   return {
-    rounds: number('BENCH_ROUNDS', quick ? 1 : 3),
+    rounds: number('BENCH_ROUNDS', quick ? 1 : 5),
     seconds: number('BENCH_SECONDS', quick ? 3 : 5),
     warmupSeconds: number('BENCH_WARMUP_SECONDS', quick ? 1 : 2),
     connections: number('BENCH_CONNECTIONS', 100),

@@ -20,3 +20,27 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank]!;
 }
+
+/** A ratio between two servers: the median of its per-round values, and their range. */
+export interface PairedRatio {
+  median: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The ratio of two workloads' rates round by round (rounds both ran), summarised: each round
+ * runs them back to back, so a change of the machine's speed between rounds (a noisy host) moves
+ * both sides of a round's ratio and cancels, where a ratio of two medians would keep it.
+ */
+export function pairedRatio(
+  mine: readonly { round: number; rate: number }[],
+  theirs: readonly { round: number; rate: number }[],
+): PairedRatio | undefined {
+  const ratios = mine.flatMap((run) => {
+    const twin = theirs.find((other) => other.round === run.round);
+    return twin === undefined || twin.rate <= 0 ? [] : [run.rate / twin.rate];
+  });
+  if (ratios.length === 0) return undefined;
+  return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
+}

@@ -45,7 +45,9 @@ const NOTES = `- **ops/s** is the median over the rounds of successful operation
 - **vs (d)** compares with oidc-provider on the same workload; **vs (c)** compares with the bare
   pass-through's token throughput (the floor of any layer that forwards to Authlete); **vs (e)**
   compares with the bare Nest-on-Fastify POST route with one interceptor returning a small JSON
-  body: the floor of the architecture this product is built on.
+  body: the floor of the architecture this product is built on. Each ratio is the median of the
+  per-round ratios (the two workloads run back to back in every round, so a change of the machine's
+  speed between rounds cancels); the targets also give the lowest and highest round.
 - **password_hash/e** is the ceiling of a code flow with a fresh login: scrypt verifications of
   alice's demo hash per second, with as many concurrent callers as there are browsers.
 - **Memory phase**: fresh (a) and (d), one after the other, each answer the same number of

@@ -1,5 +1,5 @@
 import type { Measurement } from '../measure';
-import { median, spread } from '../lib/stats';
+import { median, type PairedRatio, pairedRatio, spread } from '../lib/stats';
 import type { Workload } from '../workload';
 
 /** The repeated runs of one workload, reduced to the figures of the table. */
@@ -21,11 +21,11 @@ export interface Summary {
   rssMb: number;
   peakRssMb: number;
   failed: number;
-  /** Ratio to the same workload on (d), and to (c)'s token throughput. */
-  vsD?: number;
-  vsC?: number;
+  /** Ratio to the same workload on (d), and to (c)'s token throughput (paired by round). */
+  vsD?: PairedRatio;
+  vsC?: PairedRatio;
   /** Ratio to (e), the bare Nest-on-Fastify route with one interceptor (the architecture's floor). */
-  vsE?: number;
+  vsE?: PairedRatio;
   notes?: string;
   /** Why it was not measured. */
   skipped?: string;
@@ -64,18 +64,16 @@ export function summarise(
   const nestFloor = byId.get('floor/e');
   const latencyFloor = byId.get('latency_bound/c');
   for (const summary of summaries) {
-    if (summary.id === 'latency_bound/b' && latencyFloor && latencyFloor.rate > 0) {
-      summary.vsC = summary.rate / latencyFloor.rate;
-    }
+    const against = (other: Summary | undefined): PairedRatio | undefined =>
+      other === undefined ? undefined : pairedRatio(summary.runs, other.runs);
+    if (summary.id === 'latency_bound/b') summary.vsC = against(latencyFloor);
     const twin = byId.get(summary.id.replace(/\/[a-c]$/, '/d'));
-    if (summary.server !== 'd' && twin?.server === 'd' && twin.rate > 0) {
-      summary.vsD = summary.rate / twin.rate;
-    }
+    if (summary.server !== 'd' && twin?.server === 'd') summary.vsD = against(twin);
     const measuredRequest =
       summary.unit === 'req' && !summary.id.startsWith('latency') && summary.server !== 'e';
-    if (measuredRequest && floor && floor.rate > 0) summary.vsC = summary.rate / floor.rate;
-    if (measuredRequest && nestFloor && nestFloor.rate > 0) {
-      summary.vsE = summary.rate / nestFloor.rate;
+    if (measuredRequest) {
+      summary.vsC = against(floor);
+      summary.vsE = against(nestFloor);
     }
   }
   return summaries;

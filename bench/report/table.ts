@@ -37,9 +37,9 @@ function cells(summary: Summary): string[] {
     fixed(summary.serverCores, 2),
     fixed(summary.cpuMsPerOp, 3),
     `${fixed(summary.rssMb, 0)} (${fixed(summary.peakRssMb, 0)})`,
-    summary.vsD === undefined ? '' : `${summary.vsD.toFixed(2)}×`,
-    summary.vsC === undefined ? '' : `${summary.vsC.toFixed(2)}×`,
-    summary.vsE === undefined ? '' : `${summary.vsE.toFixed(2)}×`,
+    summary.vsD === undefined ? '' : `${summary.vsD.median.toFixed(2)}×`,
+    summary.vsC === undefined ? '' : `${summary.vsC.median.toFixed(2)}×`,
+    summary.vsE === undefined ? '' : `${summary.vsE.median.toFixed(2)}×`,
     String(summary.failed),
   ];
 }

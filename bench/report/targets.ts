@@ -1,5 +1,6 @@
 import type { BenchSettings } from '../config';
 import type { MemoryPhaseResult } from '../memory-phase';
+import type { PairedRatio } from '../lib/stats';
 import type { Summary } from './summary';
 
 /** One target of issue 16 and whether this run met it (undefined: not measured). */
@@ -20,11 +21,12 @@ function measured(summary: Summary | undefined): summary is Summary {
   return summary !== undefined && summary.skipped === undefined;
 }
 
-function ratioCheck(target: string, ratio: number | undefined, goal: number): TargetCheck {
-  if (ratio === undefined || !Number.isFinite(ratio)) {
+function ratioCheck(target: string, ratio: PairedRatio | undefined, goal: number): TargetCheck {
+  if (ratio === undefined || !Number.isFinite(ratio.median)) {
     return { target, measured: 'not measured', met: undefined };
   }
-  return { target, measured: `${ratio.toFixed(2)}×`, met: ratio >= goal };
+  const range = `rounds ${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`;
+  return { target, measured: `${ratio.median.toFixed(2)}× (${range})`, met: ratio.median >= goal };
 }
 
 function latencyCheck(
