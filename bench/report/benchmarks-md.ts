@@ -121,7 +121,22 @@ function noise(runs: Measurement[], summaries: Summary[]): string {
     `- CPU used by other processes on the machine during the runs: median ${fixed(median(foreign))} cores, max ${fixed(Math.max(...foreign))} cores (of the machine's total).`,
     `- Load generator CPU: median ${fixed(median(loader))} cores.`,
     `- Run-to-run spread of ops/s: median ${fixed(median(spreads) * 100, 0)}%, max ${fixed(Math.max(...spreads) * 100, 0)}%.`,
+    ...hostSpeed(runs),
   ].join('\n');
+}
+
+/**
+ * The host's own speed over the run, read off the floor (e): the same constant answer costs the
+ * same CPU unless the machine (frequency, neighbours on the host) changed.
+ */
+function hostSpeed(runs: Measurement[]): string[] {
+  const floor = runs.filter((run) => run.workload === 'floor/e').map((run) => run.cpuMsPerOp);
+  if (floor.length < 2) return [];
+  const first = floor[0] ?? Number.NaN;
+  const last = floor[floor.length - 1] ?? Number.NaN;
+  return [
+    `- Host speed: the floor (e) cost ${fixed(first, 3)} ms CPU per request in the first round and ${fixed(last, 3)} ms in the last (${fixed(Math.min(...floor), 3)}–${fixed(Math.max(...floor), 3)}); a change here is the machine's, not the servers'.`,
+  ];
 }
 
 function problems(summaries: Summary[]): string {
