@@ -186,6 +186,51 @@ describe('sender-constrained tokens: DPoP (RFC 9449) and mTLS (RFC 8705)', () =>
     expect(content(right).token_type).toBe('DPoP');
   });
 
+  it('a public client with certificate-bound tokens: refresh needs the same certificate (RFC 8705 §3)', async () => {
+    const mtls = await EngineHarness.create((config) => {
+      const clients = config.clients as unknown as Record<string, unknown>[];
+      const spa = clients.find((client) => client.clientIdAlias === 'demo-spa');
+      if (spa !== undefined) spa.tlsClientCertificateBoundAccessTokens = true;
+    });
+    try {
+      const { code } = await obtainCode(mtls, {
+        client_id: 'demo-spa',
+        redirect_uri: SPA_REDIRECT,
+      });
+      const issued = await exchangeCode(
+        mtls,
+        code,
+        { client_id: 'demo-spa', redirect_uri: SPA_REDIRECT },
+        { clientCertificate: CERT_A },
+      );
+      expect(issued.body.action).toBe('OK');
+      const refreshToken = content(issued).refresh_token as string;
+      const refresh = (clientCertificate?: string) =>
+        mtls.call('/auth/token', {
+          parameters: form({
+            grant_type: 'refresh_token',
+            refresh_token: refreshToken,
+            client_id: 'demo-spa',
+          }),
+          clientCertificate,
+        });
+      const other = await refresh(CERT_B);
+      expect(other.body).toMatchObject({ action: 'BAD_REQUEST', resultCode: 'A051375' });
+      expect(content(other).error).toBe('invalid_grant');
+      // No certificate at all: the client's own rule answers first (RFC 8705 §3).
+      expect(content(await refresh()).error).toBe('invalid_request');
+      const same = await refresh(CERT_A);
+      expect(same.body.action).toBe('ID_TOKEN_REISSUABLE');
+      const token = content(same).access_token as string;
+      const answer = await mtls.call('/auth/introspection/standard', {
+        parameters: form({ token }),
+      });
+      expect((content(answer).cnf as Record<string, unknown>)['x5t#S256']).toMatch(/^[\w-]{43}$/);
+    } finally {
+      await mtls.close();
+    }
+  });
+
   it('a client with dpopRequired is refused without a proof; userinfo of a bound token needs a proof', async () => {
     const strict = await EngineHarness.create((config) => {
       const clients = config.clients as unknown as Record<string, unknown>[];

@@ -104,7 +104,8 @@ export async function processToken(
   const bound = await tokenRequestBinding(context, body, client);
   if (!bound.ok) return bound.response;
   if (grantType === 'REFRESH_TOKEN') {
-    const problem = refreshBindingProblem(context, params, bound.binding);
+    const certificate = body.optionalString('clientCertificate');
+    const problem = refreshBindingProblem(context, params, bound.binding, certificate);
     if (problem !== undefined) return problem;
   }
   const request: TokenRequest = {

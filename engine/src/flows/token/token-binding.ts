@@ -73,23 +73,37 @@ export async function tokenRequestBinding(
 }
 
 /**
- * A DPoP-bound refresh token (a public client's, RFC 9449 §5) is refreshed only with a proof of
- * the same key; undefined when the request may proceed.
+ * A bound refresh token (a public client's: RFC 9449 §5, RFC 8705 §3 and §7.1) is refreshed only
+ * by the sender it is bound to: with a DPoP proof of the same key, and over mutual TLS with the
+ * same client certificate (`presentedCertificate`, the PEM the service forwards). Undefined when
+ * the request may proceed.
  */
 export function refreshBindingProblem(
   context: EngineContext,
   params: FormParams,
   binding: TokenBinding,
+  presentedCertificate: string | undefined,
 ): TokenResponse | undefined {
   const value = params.get('refresh_token');
   const record = value === undefined ? undefined : context.stores.refreshTokens.peek(value);
-  const bound = record?.binding?.jkt;
-  if (bound === undefined || bound === binding.jkt) return undefined;
+  const bound = record?.binding;
+  if (bound?.jkt !== undefined && bound.jkt !== binding.jkt) {
+    return badTokenRequest(
+      context,
+      'invalid_dpop_proof',
+      'A051374',
+      'The refresh token is bound to a DPoP key, and the request has no DPoP proof made with it.',
+    );
+  }
+  if (bound?.x5tS256 === undefined) return undefined;
+  const presented =
+    presentedCertificate === undefined ? undefined : certificateThumbprint(presentedCertificate);
+  if (presented === bound.x5tS256) return undefined;
   return badTokenRequest(
     context,
-    'invalid_dpop_proof',
-    'A051374',
-    'The refresh token is bound to a DPoP key, and the request has no DPoP proof made with it.',
+    'invalid_grant',
+    'A051375',
+    'The refresh token is bound to a client certificate, and the request was not made with it.',
   );
 }
 
