@@ -8,7 +8,7 @@ import { PageBranding } from '../../interaction/page-branding';
 import { PasswordLogin } from '../../interaction/password-login';
 import { verifiesForm } from '../../interaction/session-binding';
 import { consentPage } from '../../interaction/views/consent.page';
-import { messagesFor } from '../../interaction/views/locales';
+import { messagesFor, type PageLocale, pickLocale } from '../../interaction/views/locales';
 import { loginPage } from '../../interaction/views/login.page';
 import { pageResponse } from '../../interaction/views/page-response';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
@@ -17,8 +17,17 @@ import { DeviceInteractions, type PendingDevice } from './device-interactions';
 import { DeviceVerificationService } from './device-verification.service';
 import { normaliseUserCode } from './user-code-input';
 import { UserCodeGuard } from './user-code-guard';
-import { DEVICE_MESSAGES } from './views/device-messages';
+import { deviceMessagesFor } from './views/device-messages';
 import { deviceResultPage, userCodePage } from './views/user-code.page';
+
+/**
+ * The page language of a verification page: `Accept-Language` (RFC 9110 §12.5.4), else English.
+ * The device's own request carries no `ui_locales` for the person's browser.
+ */
+function localeOf(request: FastifyRequest): PageLocale {
+  const accept = request.headers['accept-language'];
+  return pickLocale([], typeof accept === 'string' ? accept : undefined);
+}
 
 /** Where every form of the verification page posts. */
 export const DEVICE_PAGE_PATH = '/api/device';
@@ -59,7 +68,8 @@ export class DeviceVerificationFlow {
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
     const userCode = typed === undefined ? undefined : typed.slice(0, 64);
-    return this.codePage(session, 200, { userCode, confirm: userCode !== undefined });
+    const locale = localeOf(request);
+    return this.codePage(session, locale, 200, { userCode, confirm: userCode !== undefined });
   }
 
   /** POST: a code, a sign-in, or a decision. */
@@ -69,41 +79,47 @@ export class DeviceVerificationFlow {
     reply: FastifyReply,
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
+    const locale = localeOf(request);
+    const t = deviceMessagesFor(locale);
     const interaction = form.get('interaction');
     if (interaction === null) {
       if (!verifiesForm(session, session.id, form.get('csrf') ?? '')) {
-        return this.codePage(session, 403, { error: DEVICE_MESSAGES.badForm });
+        return this.codePage(session, locale, 403, { error: t.badForm });
       }
-      return this.enterCode(form.get('user_code') ?? '', request, session);
+      return this.enterCode(form.get('user_code') ?? '', request, session, locale);
     }
     const pending = await this.interactions.take(interaction);
     if (
       pending === undefined ||
       !verifiesForm(session, pending.sessionId, form.get('csrf') ?? '')
     ) {
-      return this.codePage(session, 400, { error: DEVICE_MESSAGES.badForm });
+      return this.codePage(session, locale, 400, { error: t.badForm });
     }
     const decision = form.get('decision');
-    if (decision === 'deny') return this.finish(pending, 'deny', session);
-    if (pending.step === 'login') return this.signIn(pending, form, request, reply, session);
+    if (decision === 'deny') return this.finish(pending, 'deny', session, locale);
+    if (pending.step === 'login') {
+      return this.signIn(pending, form, request, reply, session, locale);
+    }
     const login = session.session.login;
     if (login === undefined || login.subject !== pending.consentSubject) {
-      return this.loginPage({ ...pending, step: 'login' }, session);
+      return this.loginPage({ ...pending, step: 'login' }, session, locale);
     }
-    if (decision !== 'approve') return this.consentPage(pending, session);
-    return this.finish(pending, 'approve', session);
+    if (decision !== 'approve') return this.consentPage(pending, session, locale);
+    return this.finish(pending, 'approve', session, locale);
   }
 
   private async enterCode(
     typed: string,
     request: FastifyRequest,
     session: LoadedSession,
+    locale: PageLocale,
   ): Promise<DirectResponse> {
+    const t = deviceMessagesFor(locale);
     const gate = await this.guard.check(request.ip, session.id);
     if (!gate.allowed) {
-      const page = this.codePage(session, 429, {
+      const page = this.codePage(session, locale, 429, {
         userCode: typed,
-        error: DEVICE_MESSAGES.tooMany(gate.retryAfterSeconds),
+        error: t.tooMany(gate.retryAfterSeconds),
       });
       const retryAfter = String(gate.retryAfterSeconds);
       return new DirectResponse(429, { ...page.headers, 'retry-after': retryAfter }, page.body);
@@ -112,16 +128,13 @@ export class DeviceVerificationFlow {
     const found = userCode === undefined ? undefined : await this.verification.verify(userCode);
     if (found === undefined || found.kind === 'notFound') {
       await this.guard.recordFailure(request.ip, session.id);
-      return this.codePage(session, 400, { userCode: typed, error: DEVICE_MESSAGES.notFound });
+      return this.codePage(session, locale, 400, { userCode: typed, error: t.notFound });
     }
     if (found.kind !== 'valid') {
       if (found.kind === 'error') {
-        return pageResponse(found.status, deviceResultPage(this.branding.frame(), 'failed'));
+        return pageResponse(found.status, deviceResultPage(this.branding.frame(), t, 'failed'));
       }
-      return this.codePage(session, found.status, {
-        userCode: typed,
-        error: DEVICE_MESSAGES.expired,
-      });
+      return this.codePage(session, locale, found.status, { userCode: typed, error: t.expired });
     }
     const { response } = found;
     const pending: PendingDevice = {
@@ -136,8 +149,12 @@ export class DeviceVerificationFlow {
     };
     const login = session.session.login;
     return login === undefined
-      ? this.loginPage(pending, session)
-      : this.consentPage({ ...pending, step: 'consent', consentSubject: login.subject }, session);
+      ? this.loginPage(pending, session, locale)
+      : this.consentPage(
+          { ...pending, step: 'consent', consentSubject: login.subject },
+          session,
+          locale,
+        );
   }
 
   private async signIn(
@@ -146,6 +163,7 @@ export class DeviceVerificationFlow {
     request: FastifyRequest,
     reply: FastifyReply,
     session: LoadedSession,
+    locale: PageLocale,
   ): Promise<DirectResponse> {
     const username = (form.get('username') ?? '').trim();
     const result = await this.login.attempt(
@@ -160,7 +178,7 @@ export class DeviceVerificationFlow {
       session,
     );
     if (!result.ok) {
-      return this.loginPage(pending, session, {
+      return this.loginPage(pending, session, locale, {
         error: result.error,
         username,
         status: result.status,
@@ -170,6 +188,7 @@ export class DeviceVerificationFlow {
     return this.consentPage(
       { ...pending, step: 'consent', consentSubject: subject },
       result.session,
+      locale,
     );
   }
 
@@ -177,18 +196,22 @@ export class DeviceVerificationFlow {
     pending: PendingDevice,
     decision: 'approve' | 'deny',
     session: LoadedSession,
+    locale: PageLocale,
   ): Promise<DirectResponse> {
     const done = await this.verification.complete(pending, decision, session.session.login);
-    return pageResponse(done.status, deviceResultPage(this.branding.frame(), done.outcome));
+    const t = deviceMessagesFor(locale);
+    return pageResponse(done.status, deviceResultPage(this.branding.frame(), t, done.outcome));
   }
 
   private codePage(
     session: LoadedSession,
+    locale: PageLocale,
     status: number,
     options: { userCode?: string; confirm?: boolean; error?: string },
   ): DirectResponse {
     const page = userCodePage({
       frame: this.branding.frame(),
+      t: deviceMessagesFor(locale),
       csrf: session.session.csrf,
       userCode: options.userCode,
       confirm: options.confirm ?? false,
@@ -200,13 +223,14 @@ export class DeviceVerificationFlow {
   private async loginPage(
     pending: PendingDevice,
     session: LoadedSession,
+    locale: PageLocale,
     options: {
       error?: Parameters<typeof describeLoginError>[0];
       username?: string;
       status?: number;
     } = {},
   ): Promise<DirectResponse> {
-    const messages = messagesFor('en');
+    const messages = messagesFor(locale);
     const id = await this.interactions.put({ ...pending, step: 'login', sessionId: session.id });
     const page = loginPage({
       messages,
@@ -225,15 +249,16 @@ export class DeviceVerificationFlow {
   private async consentPage(
     pending: PendingDevice,
     session: LoadedSession,
+    locale: PageLocale,
   ): Promise<DirectResponse> {
-    const messages = messagesFor('en');
+    const messages = messagesFor(locale);
     const subject = pending.consentSubject ?? '';
     const user = (await this.users.findBySubject(subject))?.username ?? subject;
     const id = await this.interactions.put({ ...pending, sessionId: session.id });
     const page = consentPage({
       messages,
       frame: this.branding.frame(),
-      locale: 'en',
+      locale,
       client: pending.client,
       user,
       scopes: pending.scopes,

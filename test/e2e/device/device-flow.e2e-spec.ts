@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { Browser } from '../../support/browser';
-import { pageKind } from '../../support/pages';
-import { deviceDecide, deviceLogin, enterUserCode } from './support/device-browser';
+import { formOf, pageKind } from '../../support/pages';
+import { csrfOf, deviceDecide, deviceLogin, enterUserCode } from './support/device-browser';
 
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -103,6 +103,45 @@ describe('device authorization grant (RFC 8628) end to end on the embedded engin
     expect(tokens.body.id_token).toEqual(expect.any(String));
     expect((await poll(app.url, start.device_code)).body.error).toBe('invalid_grant');
   }, 20_000);
+
+  it('a browser asking for Japanese gets every verification page in Japanese (code, login, consent, result)', async () => {
+    const start = await startDevice(app.url);
+    const browser = new Browser(app.url);
+    const ja = { 'accept-language': 'ja-JP,ja;q=0.9,en;q=0.5' };
+    const codePage = await (await browser.get('/api/device', ja)).text();
+    expect(codePage).toContain('<html lang="ja"');
+    expect(codePage).toContain('デバイスに表示されているコードを入力してください。');
+    // A form whose CSRF token does not match (not counted as a wrong code).
+    const stale = await browser.post('/api/device', { csrf: 'stale', user_code: 'BCDFGHJK' }, ja);
+    expect(stale.status).toBe(403);
+    expect(await stale.text()).toContain('このフォームは有効期限が切れています。');
+    const login = await browser.post(
+      '/api/device',
+      { csrf: csrfOf(codePage), user_code: typed(start.user_code) },
+      ja,
+    );
+    const loginHtml = await login.text();
+    expect(pageKind(loginHtml)).toBe('login');
+    expect(loginHtml).toContain('<html lang="ja"');
+    expect(loginHtml).toContain('ユーザー名');
+    const consent = await browser.post(
+      '/api/device',
+      { ...formOf(loginHtml), username: 'alice', password: 'alice-password', decision: 'login' },
+      ja,
+    );
+    const consentHtml = await consent.text();
+    expect(pageKind(consentHtml)).toBe('consent');
+    expect(consentHtml).toContain('アクセスを許可しますか？');
+    const done = await browser.post(
+      '/api/device',
+      { ...formOf(consentHtml), decision: 'approve' },
+      ja,
+    );
+    const doneHtml = await done.text();
+    expect(done.status).toBe(200);
+    expect(doneHtml).toContain('<html lang="ja"');
+    expect(doneHtml).toContain('デバイスを接続しました');
+  });
 
   it('verification_uri_complete pre-fills the code and still asks to confirm it (§5.4)', async () => {
     const start = await startDevice(app.url);

@@ -1,11 +1,13 @@
 import { html } from '../../../interaction/views/html';
 import { layout } from '../../../interaction/views/layout';
 import type { PageFrame } from '../../../interaction/views/page-frame';
-import { DEVICE_MESSAGES as t } from './device-messages';
+import type { DeviceMessages } from './device-messages';
 
 /** What the code entry page shows. */
 export interface UserCodePageModel {
   readonly frame: PageFrame;
+  /** The texts, in the page language. */
+  readonly t: DeviceMessages;
   readonly csrf: string;
   /** Pre-filled from `verification_uri_complete` (RFC 8628 §3.3.1) or the last try. */
   readonly userCode?: string;
@@ -20,6 +22,7 @@ export interface UserCodePageModel {
  * pre-filled and still needs the person's "Continue" (§5.4, remote phishing).
  */
 export function userCodePage(model: UserCodePageModel) {
+  const { t } = model;
   const body = html`<h1>${t.codeTitle}</h1>
     <p class="lead">${model.confirm ? t.confirmLead : t.codeLead}</p>
     ${model.error ? html`<p class="error" id="code-error" role="alert">${model.error}</p>` : ''}
@@ -56,6 +59,7 @@ export function userCodePage(model: UserCodePageModel) {
 /** The end of a verification: approved, denied, or failed (with a link to enter another code). */
 export function deviceResultPage(
   frame: PageFrame,
+  t: DeviceMessages,
   outcome: 'approved' | 'denied' | 'failed' | 'expired',
 ) {
   const title =
