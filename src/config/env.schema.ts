@@ -126,6 +126,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(16) @MaxLength(500) VCI_OFFER_ADMIN_TOKEN?: string;
   /** Credential configurations the default issuance policy defers (comma-separated ids). */
   @IsOptional() @IsString() @MaxLength(2000) VCI_DEFERRED_CONFIGURATIONS?: string;
+  /** Seconds the credential endpoint reuses `/vci/metadata` (default 60; 0: every credential). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(86400) VCI_METADATA_CACHE_SECONDS?: number;
   /** `true`, `false`, or a comma-separated list of addresses/CIDRs (`loopback` allowed). */
   @IsOptional() @IsString() @MaxLength(2000) @IsTrustProxySetting() TRUST_PROXY?: string;
   @IsOptional() @IsString() CLIENT_CERT_HEADERS?: string;

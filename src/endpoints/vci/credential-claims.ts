@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuthleteService } from '../../authlete/authlete.service';
+import { StaleWhileErrorCache } from '../../common/stale-while-error-cache';
+import { vciConfig, type VciConfig } from '../../config/vci.config';
 import { OAuthError } from '../../http/oauth.errors';
 import { type ClaimValues, UserAuthenticator } from '../../users/user-authenticator';
 
@@ -30,26 +32,33 @@ function configurationsOf(metadata: string | undefined): Configurations {
 
 /**
  * The user's claims for one credential configuration (OID4VCI 1.0 §12.2.4): the configuration's
- * claim names, read from the credential issuer metadata (`/vci/metadata`), are
- * asked of the {@link UserAuthenticator} under the same names; claims the user lacks are left out.
+ * claim names, read from the credential issuer metadata (`/vci/metadata`), are asked of the
+ * {@link UserAuthenticator} under the same names; claims the user lacks are left out. The
+ * configurations are kept for `VCI_METADATA_CACHE_SECONDS` (default 60, as discovery: against
+ * Authlete one round trip less per credential) and served stale while a reload fails (RFC 5861
+ * §4); with none at all, issuance answers 500 `server_error`.
  */
 @Injectable()
 export class CredentialClaims {
-  constructor(
-    private readonly authlete: AuthleteService,
-    private readonly users: UserAuthenticator,
-  ) {}
+  private readonly configurations: StaleWhileErrorCache<Configurations>;
 
-  /**
-   * The claims of `subject` for `configurationId`; undefined when the user does not exist. The
-   * metadata is read on each call, so a configuration change applies at once.
-   */
+  constructor(
+    authlete: AuthleteService,
+    private readonly users: UserAuthenticator,
+    @Inject(vciConfig.KEY) config: VciConfig,
+  ) {
+    this.configurations = new StaleWhileErrorCache(async () => {
+      const answer = await authlete.call('credentialIssuerMetadata', {});
+      if (answer.action !== 'OK') {
+        throw new OAuthError(500, 'server_error', 'The credential issuer metadata is unavailable.');
+      }
+      return configurationsOf(answer.responseContent);
+    }, config.metadataCacheSeconds * 1000);
+  }
+
+  /** The claims of `subject` for `configurationId`; undefined when the user does not exist. */
   async claimsFor(subject: string, configurationId: string): Promise<ClaimValues | undefined> {
-    const answer = await this.authlete.call('credentialIssuerMetadata', {});
-    if (answer.action !== 'OK') {
-      throw new OAuthError(500, 'server_error', 'The credential issuer metadata is unavailable.');
-    }
-    const names = configurationsOf(answer.responseContent).get(configurationId) ?? [];
+    const names = (await this.configurations.get()).get(configurationId) ?? [];
     if ((await this.users.findBySubject(subject)) === null) return undefined;
     return names.length === 0 ? {} : this.users.claims(subject, names, []);
   }

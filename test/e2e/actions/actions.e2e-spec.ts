@@ -216,7 +216,11 @@ describe.each(['V3', 'V2'] as const)('action → HTTP against a fake Authlete (%
   let app: TestApp;
   beforeAll(async () => {
     fake = await startFakeAuthlete();
-    app = await startTestApp(fakeAuthleteEnv(fake.url, version));
+    // Each case answers /vci/metadata itself: the credential endpoint must not reuse an earlier one.
+    app = await startTestApp({
+      ...fakeAuthleteEnv(fake.url, version),
+      VCI_METADATA_CACHE_SECONDS: '0',
+    });
   });
   afterAll(async () => {
     await app?.close();
