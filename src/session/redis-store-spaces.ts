@@ -1,11 +1,16 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { StoreErrorReporter } from '../common/observability-ports';
+import type { DueSchedule, ScheduleName } from './due-schedule';
 import type { KeyValueStore } from './key-value.store';
+import { RedisDueSchedule } from './redis-due-schedule';
 import { RedisKeyValueStore } from './redis-key-value.store';
 import { STORE_SPACE_CAPS, StoreSpaces, type StoreSpace } from './store-spaces';
 
-/** {@link StoreSpaces} on one Redis connection (ioredis): one capped key space per space name. */
+/**
+ * {@link StoreSpaces} on one Redis connection (ioredis): one capped key space per space name, and
+ * the schedules as sorted sets.
+ */
 export class RedisStoreSpaces extends StoreSpaces implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly stores = new Map<StoreSpace, RedisKeyValueStore>();
@@ -36,6 +41,11 @@ export class RedisStoreSpaces extends StoreSpaces implements OnApplicationShutdo
       this.stores.set(name, store);
     }
     return store;
+  }
+
+  /** Schedules live in Redis too: shared by every instance and kept across restarts. */
+  protected override createSchedule(name: ScheduleName): DueSchedule {
+    return new RedisDueSchedule(this.redis, this.keyPrefix, name);
   }
 
   async onApplicationShutdown(): Promise<void> {

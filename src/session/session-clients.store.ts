@@ -41,7 +41,7 @@ export class SessionClientsStore {
     const ttl = this.config.ttlSeconds + EXPIRY_GRACE_SECONDS;
     await this.store.set(this.key(sid), JSON.stringify(kept), ttl);
     const start = startedAt ?? Math.floor(Date.now() / 1000);
-    this.expiry.watch(sid, (start + this.config.ttlSeconds) * 1000);
+    await this.expiry.watch(sid, (start + this.config.ttlSeconds) * 1000);
   }
 
   /** The relying parties of session `sid`. */
@@ -54,7 +54,7 @@ export class SessionClientsStore {
 
   /** Reads and forgets the relying parties of `sid` in one step (a session is ended once). */
   async take(sid: string): Promise<SessionClient[]> {
-    this.expiry.forget(sid);
+    await this.expiry.forget(sid);
     const text = await this.store.take(this.key(sid));
     if (text === undefined) return [];
     const parsed: unknown = JSON.parse(text);

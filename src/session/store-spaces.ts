@@ -1,3 +1,4 @@
+import { type DueSchedule, MemoryDueSchedule, type ScheduleName } from './due-schedule';
 import { type KeyValueStore } from './key-value.store';
 
 /**
@@ -35,7 +36,28 @@ export const STORE_SPACE_CAPS: Readonly<Record<StoreSpace, number>> = {
   general: 100_000,
 };
 
-/** Hands out the {@link KeyValueStore} of each space (memory or Redis). */
+/**
+ * Hands out the {@link KeyValueStore} of each space (memory or Redis), and the {@link DueSchedule}s
+ * (in this process's memory unless a subclass keeps them elsewhere, as Redis does).
+ */
 export abstract class StoreSpaces {
+  private readonly schedules = new Map<ScheduleName, DueSchedule>();
+
   abstract space(name: StoreSpace): KeyValueStore;
+
+  /** The schedule `name`; one per name. */
+  schedule(name: ScheduleName): DueSchedule {
+    let schedule = this.schedules.get(name);
+    if (schedule === undefined) {
+      schedule = this.createSchedule(name);
+      this.schedules.set(name, schedule);
+    }
+    return schedule;
+  }
+
+  /** Makes the schedule `name` (in memory here). */
+  protected createSchedule(name: ScheduleName): DueSchedule {
+    void name;
+    return new MemoryDueSchedule();
+  }
 }

@@ -14,7 +14,8 @@ import { SessionLogout } from './session-logout';
  * sends logout requests when the End-User's session ends", however it ends). Every
  * `LOGOUT_EXPIRY_SWEEP_MS` the login sessions whose fixed lifetime is over are taken from the
  * {@link SessionExpirySchedule} and their relying parties notified; a session already ended by a
- * logout has no relying parties left, so nobody is told twice (with `REDIS_URL`, across instances).
+ * logout has no relying parties left, so nobody is told twice. With `REDIS_URL` the schedule is
+ * shared: each ended session goes to one instance's sweep, and a restart loses none.
  */
 @Injectable()
 export class SessionExpiryNotifier implements OnApplicationBootstrap, OnModuleDestroy {
@@ -38,7 +39,14 @@ export class SessionExpiryNotifier implements OnApplicationBootstrap, OnModuleDe
 
   /** Notifies the relying parties of every session ended by `nowMs`; resolves when all are done. */
   async sweep(nowMs: number = Date.now()): Promise<number> {
-    const ended = this.schedule.takeEnded(nowMs);
+    let ended: string[];
+    try {
+      ended = await this.schedule.takeEnded(nowMs);
+    } catch (error) {
+      // The store is down (Redis): the sessions stay on the schedule for the next sweep.
+      this.logger.error(`session expiry sweep failed: ${(error as Error).message}`);
+      return 0;
+    }
     await Promise.all(
       ended.map((sid) =>
         this.logout.notifyAll(sid).catch((error: unknown) => {
