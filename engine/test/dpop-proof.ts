@@ -11,6 +11,8 @@ export interface DpopKey {
     accessToken?: string;
     jti?: string;
     iat?: number;
+    /** The server's nonce (RFC 9449 §8), when it asked for one. */
+    nonce?: string;
   }): Promise<string>;
 }
 
@@ -20,8 +22,9 @@ export async function dpopKey(): Promise<DpopKey> {
   const publicJwk = await exportJWK(publicKey);
   return {
     publicJwk,
-    proof: ({ htm, htu, accessToken, jti, iat }) => {
+    proof: ({ htm, htu, accessToken, jti, iat, nonce }) => {
       const payload: Record<string, unknown> = { htm, htu, jti: jti ?? randomUUID() };
+      if (nonce !== undefined) payload.nonce = nonce;
       if (accessToken !== undefined) {
         payload.ath = createHash('sha256').update(accessToken).digest('base64url');
       }

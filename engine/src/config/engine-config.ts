@@ -125,6 +125,10 @@ export interface ServiceConfig {
   /** Engine only: lifetime of tickets from /auth/authorization and PASSWORD in seconds (default 600). */
   ticketDuration?: number;
   refreshTokenKept?: boolean;
+  /** RFC 9449 §8: DPoP proofs must carry a nonce the engine issued. */
+  dpopNonceRequired?: boolean;
+  /** Seconds a DPoP nonce window lasts (default 600); a nonce is valid for one to two windows. */
+  dpopNonceDuration?: number;
   pkceRequired?: boolean;
   pkceS256Required?: boolean;
   issSuppressed?: boolean;

@@ -183,6 +183,10 @@ export function parseService(reader: ConfigObject, issuerOverride?: string): Ser
       unsignedJwtRejected: reader.boolean('jwtGrantUnsignedJwtRejected', false),
     },
     idTokenReissuable: reader.boolean('idTokenReissuable', false),
+    dpopNonce: {
+      required: reader.boolean('dpopNonceRequired', false),
+      durationSeconds: reader.integer('dpopNonceDuration', 600, 1),
+    },
     nativeSsoSupported: reader.boolean('nativeSsoSupported', false),
     idTokenSignatureKeyId: reader.optionalString('idTokenSignatureKeyId'),
     caps: parseCaps(reader.optionalObject('storeCaps')),

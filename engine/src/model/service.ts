@@ -137,6 +137,11 @@ export interface Service {
   jwtGrant: JwtGrantSettings;
   /** Refresh answers ID_TOKEN_REISSUABLE while `openid` stays in scope (`idTokenReissuable`). */
   idTokenReissuable: boolean;
+  /**
+   * DPoP nonces (RFC 9449 §8, §9): proofs must carry a server nonce (`dpopNonceRequired`, or the
+   * request's own flag); a nonce stays valid for one to two `dpopNonceDuration` seconds.
+   */
+  dpopNonce: { required: boolean; durationSeconds: number };
   /** OpenID Connect Native SSO 1.0 (`nativeSsoSupported`). */
   nativeSsoSupported: boolean;
   idTokenSignatureKeyId?: string;

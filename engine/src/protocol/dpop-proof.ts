@@ -29,10 +29,16 @@ export interface DpopProofExpectations {
   nowMs: number;
   /** Records `key` until `expiresAt` (ms); false when it was already recorded (replay). */
   rememberJti(key: string, expiresAt: number): boolean;
+  /** When the server requires a nonce (RFC 9449 §8): whether the proof's `nonce` is one it issued. */
+  acceptsNonce?: (nonce: unknown) => boolean;
 }
 
-/** A verified proof's key thumbprint (RFC 7638), or why the proof is refused. */
-export type DpopProofCheck = { ok: true; jkt: string } | { ok: false; description: string };
+/**
+ * A verified proof's key thumbprint (RFC 7638), or why the proof is refused; `useNonce` when the
+ * only fault is a missing or stale nonce (answered `use_dpop_nonce`, RFC 9449 §8, §9).
+ */
+export type DpopProofCheck =
+  { ok: true; jkt: string } | { ok: false; description: string; useNonce?: true };
 
 function refuse(description: string): DpopProofCheck {
   return { ok: false, description };
@@ -124,6 +130,14 @@ export async function verifyDpopProof(
   if (payload === undefined) return refuse('The signature of the DPoP proof is invalid.');
   const problem = claimProblem(payload, expected);
   if (problem !== undefined) return refuse(problem);
+  if (expected.acceptsNonce !== undefined && !expected.acceptsNonce(payload.nonce)) {
+    // Before the jti is recorded: the client sends a new proof with the nonce it is given.
+    const description =
+      payload.nonce === undefined
+        ? 'The DPoP proof has no nonce, and the server requires one.'
+        : 'The nonce of the DPoP proof is not one the server issued, or it has expired.';
+    return { ok: false, description, useNonce: true };
+  }
   const jkt = await calculateJwkThumbprint(jwk, 'sha256');
   const expiresAt = expected.nowMs + 2 * DPOP_IAT_WINDOW_SECONDS * 1000;
   if (!expected.rememberJti(`${jkt}:${String(payload.jti)}`, expiresAt)) {

@@ -5,7 +5,8 @@ import type { AuthleteEnvelope } from '../../../../contract';
 import { bearerChallenge, result, type Result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
-import { checkDpopProof } from '../tokens/dpop-check';
+import { currentDpopNonce } from '../../protocol/dpop-nonce';
+import { checkDpopProof, dpopNonceRequired } from '../tokens/dpop-check';
 
 /** Why a sender-constrained token was refused at a resource API: error, result and challenge. */
 export interface TokenBindingFailure {
@@ -13,6 +14,8 @@ export interface TokenBindingFailure {
   result: Result;
   /** The `WWW-Authenticate` value (the responseContent of the refusal). */
   challenge: string;
+  /** The nonce to use, for a `use_dpop_nonce` refusal (the `DPoP-Nonce` header, RFC 9449 §9). */
+  dpopNonce?: string;
 }
 
 /** RFC 9449 §7.1: a `DPoP` challenge carrying the accepted algorithms. */
@@ -53,7 +56,13 @@ async function dpopFailure(
     htm: body.optionalString('htm') ?? '',
     htu: body.optionalString('htu') ?? '',
     accessToken: token,
+    nonceRequired: dpopNonceRequired(context, body),
   });
+  if (!check.ok && check.useNonce) {
+    const value = result(`A${apiCode}365`, check.description);
+    const refusal = failure(context, 'DPoP', 'use_dpop_nonce', value);
+    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
+  }
   if (!check.ok) {
     return failure(
       context,
@@ -107,5 +116,6 @@ export function bindingRefusal(failure: TokenBindingFailure): AuthleteEnvelope<'
     resultMessage: resultMessage(failure.result),
     action: 'UNAUTHORIZED',
     responseContent: failure.challenge,
+    dpopNonce: failure.dpopNonce,
   };
 }

@@ -14,7 +14,12 @@ import { authorizationCodeGrant } from './grant-authorization-code';
 import { clientCredentialsGrant } from './grant-client-credentials';
 import { passwordGrant } from './grant-password';
 import { refreshTokenGrant } from './grant-refresh-token';
-import { applyTokenBinding, refreshBindingProblem, tokenRequestBinding } from './token-binding';
+import {
+  applyTokenBinding,
+  refreshBindingProblem,
+  tokenRequestBinding,
+  withDpopNonce,
+} from './token-binding';
 import type { TokenRequest } from './token-request';
 import { badTokenRequest } from './token-response';
 
@@ -121,7 +126,7 @@ export async function processToken(
     binding: bound.binding,
   };
   const response = await runGrant(context, grantType, request);
-  return applyTokenBinding(context, response, bound.binding, client);
+  return withDpopNonce(context, body, applyTokenBinding(context, response, bound.binding, client));
 }
 
 /** Dispatches an authenticated token request to its grant handler. */

@@ -5,7 +5,8 @@ import { certificateThumbprint } from '../../protocol/certificate-thumbprint';
 import type { FormParams } from '../../protocol/form-params';
 import type { EngineContext } from '../../context/engine-context';
 import type { TokenBinding } from '../../store/records';
-import { checkDpopProof } from '../tokens/dpop-check';
+import { currentDpopNonce } from '../../protocol/dpop-nonce';
+import { checkDpopProof, dpopNonceRequired } from '../tokens/dpop-check';
 import { badTokenRequest } from './token-response';
 
 /** The binding the tokens of a request get, or the error answer. */
@@ -34,11 +35,15 @@ async function dpopBinding(
   const check = await checkDpopProof(context, proof, {
     htm: body.optionalString('htm') ?? 'POST',
     htu: body.optionalString('htu') ?? context.service.endpoints.token,
+    nonceRequired: dpopNonceRequired(context, body),
   });
-  if (!check.ok) {
-    return badTokenRequest(context, 'invalid_dpop_proof', 'A051372', check.description);
+  if (check.ok) return { jkt: check.jkt };
+  if (check.useNonce) {
+    // RFC 9449 §8: 400 use_dpop_nonce, with the nonce to use (the service sends it as DPoP-Nonce).
+    const refusal = badTokenRequest(context, 'use_dpop_nonce', 'A051376', check.description);
+    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
   }
-  return { jkt: check.jkt };
+  return badTokenRequest(context, 'invalid_dpop_proof', 'A051372', check.description);
 }
 
 /**
@@ -155,4 +160,19 @@ export function applyTokenBinding<R extends BindableResponse>(
   }
   if (binding.jkt === undefined) return response;
   return { ...response, responseContent: withDpopTokenType(response.responseContent) };
+}
+
+/**
+ * A token response to a request with a DPoP proof, when nonces are required, carries the nonce
+ * of the current window (RFC 9449 §8.2: the server may hand out a fresh nonce with any response).
+ */
+export function withDpopNonce<R extends BindableResponse>(
+  context: EngineContext,
+  body: RequestBody,
+  response: R,
+): R {
+  if (body.optionalString('dpop') === undefined || !dpopNonceRequired(context, body)) {
+    return response;
+  }
+  return { ...response, dpopNonce: currentDpopNonce(context.service, context.now()) };
 }
