@@ -65,16 +65,20 @@ function csrfOf(html: string): string {
 }
 
 /** Signs alice in on the demo authentication device page; returns her pending requests page. */
-export async function signInOnDevice(browser: Browser): Promise<string> {
-  const login = await (await browser.get('/api/backchannel/device')).text();
+export async function signInOnDevice(
+  browser: Browser,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const login = await (await browser.get('/api/backchannel/device', headers)).text();
   expect(login).toContain('name="password"');
-  const res = await browser.post('/api/backchannel/device', {
+  const form = {
     csrf: csrfOf(login),
     interaction: 'ciba-device',
     username: 'alice',
     password: 'alice-password',
     decision: 'login',
-  });
+  };
+  const res = await browser.post('/api/backchannel/device', form, headers);
   expect(res.status).toBe(200);
   return res.text();
 }
@@ -85,11 +89,9 @@ export async function decideOnDevice(
   html: string,
   authReqId: string,
   decision: 'approve' | 'deny',
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; html: string }> {
-  const res = await browser.post('/api/backchannel/device', {
-    csrf: csrfOf(html),
-    request: authReqId,
-    decision,
-  });
+  const form = { csrf: csrfOf(html), request: authReqId, decision };
+  const res = await browser.post('/api/backchannel/device', form, headers);
   return { status: res.status, html: await res.text() };
 }

@@ -5,14 +5,21 @@ import { describeLoginError, type LoginError } from '../../interaction/login-err
 import { PageBranding } from '../../interaction/page-branding';
 import { PasswordLogin } from '../../interaction/password-login';
 import { verifiesForm } from '../../interaction/session-binding';
-import { messagesFor } from '../../interaction/views/locales';
+import { messagesFor, type PageLocale, pickLocale } from '../../interaction/views/locales';
 import { loginPage } from '../../interaction/views/login.page';
 import { pageResponse } from '../../interaction/views/page-response';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
 import { UserAuthenticator } from '../../users/user-authenticator';
 import { CibaDecisions } from './ciba-decisions';
 import { PendingCibaRequests } from './pending-ciba-requests';
+import { cibaDeviceMessagesFor } from './views/ciba-device-messages';
 import { deviceRequestsPage } from './views/device-requests.page';
+
+/** The page language: `Accept-Language` (RFC 9110 §12.5.4), else English. */
+function localeOf(request: FastifyRequest): PageLocale {
+  const accept = request.headers['accept-language'];
+  return pickLocale([], typeof accept === 'string' ? accept : undefined);
+}
 
 /** Where the demo device page lives and its forms post. */
 export const DEMO_DEVICE_PATH = '/api/backchannel/device';
@@ -35,7 +42,7 @@ export class DemoDevicePage {
 
   async show(request: FastifyRequest, reply: FastifyReply): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
-    return this.render(session);
+    return this.render(session, localeOf(request));
   }
 
   async post(
@@ -44,13 +51,15 @@ export class DemoDevicePage {
     reply: FastifyReply,
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
+    const locale = localeOf(request);
+    const t = cibaDeviceMessagesFor(locale);
     if (!verifiesForm(session, session.id, form.get('csrf') ?? '')) {
-      return this.render(session, 403);
+      return this.render(session, locale, 403);
     }
     const decision = form.get('decision');
     const login = session.session.login;
     if (login === undefined || decision === 'login') {
-      if (decision !== 'login') return this.render(session, 403);
+      if (decision !== 'login') return this.render(session, locale, 403);
       const username = (form.get('username') ?? '').trim();
       const result = await this.login.attempt(
         { username, password: form.get('password') ?? '', clientId: 'ciba-device', acrValues: [] },
@@ -59,34 +68,33 @@ export class DemoDevicePage {
         session,
       );
       return result.ok
-        ? this.render(result.session)
-        : this.render(session, result.status, result.error, username);
+        ? this.render(result.session, locale)
+        : this.render(session, locale, result.status, { error: result.error, username });
     }
-    if (decision !== 'approve' && decision !== 'deny') return this.render(session, 400);
+    if (decision !== 'approve' && decision !== 'deny') return this.render(session, locale, 400);
     const pending = await this.pending.take(login.subject, form.get('request') ?? '');
     if (pending === undefined) {
-      return this.render(session, 400, undefined, undefined, 'That request is no longer waiting.');
+      return this.render(session, locale, 400, { notice: t.noLongerWaiting });
     }
     const accepted = await this.decisions.decide(pending, decision, login);
     const notice = !accepted
-      ? 'That request had expired.'
+      ? t.expired
       : decision === 'approve'
-        ? `Approved: ${pending.clientName}.`
-        : `Denied: ${pending.clientName}.`;
-    return this.render(session, 200, undefined, undefined, notice);
+        ? t.approved(pending.clientName)
+        : t.denied(pending.clientName);
+    return this.render(session, locale, 200, { notice });
   }
 
   private async render(
     session: LoadedSession,
+    locale: PageLocale,
     status = 200,
-    error?: LoginError,
-    username?: string,
-    notice?: string,
+    extra: { error?: LoginError; username?: string; notice?: string } = {},
   ): Promise<DirectResponse> {
     const frame = this.branding.frame();
     const login = session.session.login;
     if (login === undefined) {
-      const messages = messagesFor('en');
+      const messages = messagesFor(locale);
       const page = loginPage({
         messages,
         frame,
@@ -98,9 +106,9 @@ export class DemoDevicePage {
         },
         interaction: 'ciba-device',
         csrf: session.session.csrf,
-        username,
+        username: extra.username,
         usernameLocked: false,
-        error: describeLoginError(error, messages),
+        error: describeLoginError(extra.error, messages),
         action: DEMO_DEVICE_PATH,
       });
       return pageResponse(status, page);
@@ -109,10 +117,11 @@ export class DemoDevicePage {
     const requests = await this.pending.forUser(login.subject);
     const page = deviceRequestsPage({
       frame,
+      t: cibaDeviceMessagesFor(locale),
       csrf: session.session.csrf,
       username: user,
       requests,
-      notice,
+      notice: extra.notice,
     });
     return pageResponse(status, page);
   }

@@ -104,6 +104,23 @@ describe('CIBA (OpenID Connect CIBA Core 1.0) end to end on the embedded engine'
     expect(tokens.body.id_token).toEqual(expect.any(String));
   });
 
+  it('the demo device page speaks Japanese to a browser that asks for it', async () => {
+    const started = await backchannel(app, POLL, { login_hint: 'alice', binding_message: 'W4SCT' });
+    const authReqId = started.body.auth_req_id as string;
+    const browser = new Browser(app.url);
+    const ja = { 'accept-language': 'ja' };
+    const login = await (await browser.get('/api/backchannel/device', ja)).text();
+    expect(login).toContain('<html lang="ja"');
+    expect(login).toContain('ユーザー名');
+    const page = await signInOnDevice(browser, ja);
+    expect(page).toContain('<html lang="ja"');
+    expect(page).toContain('承認待ちのリクエスト');
+    expect(page).toContain('もう一方の画面に表示されているコード:');
+    const done = await decide(browser, page, authReqId, 'approve', ja);
+    expect(done.status).toBe(200);
+    expect(done.html).toContain('Demo Call Centre を承認しました。');
+  });
+
   it('deny gives access_denied; an unknown login_hint gives unknown_user_id', async () => {
     const started = await backchannel(app, POLL, { login_hint: 'alice' });
     const authReqId = started.body.auth_req_id as string;
