@@ -5,7 +5,7 @@ import { describeLoginError, type LoginError } from '../../interaction/login-err
 import { PageBranding } from '../../interaction/page-branding';
 import { PasswordLogin } from '../../interaction/password-login';
 import { verifiesForm } from '../../interaction/session-binding';
-import { messagesFor, type PageLocale, pickLocale } from '../../interaction/views/locales';
+import { acceptedLocale, messagesFor, type PageLocale } from '../../interaction/views/locales';
 import { loginPage } from '../../interaction/views/login.page';
 import { pageResponse } from '../../interaction/views/page-response';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
@@ -14,12 +14,6 @@ import { CibaDecisions } from './ciba-decisions';
 import { PendingCibaRequests } from './pending-ciba-requests';
 import { cibaDeviceMessagesFor } from './views/ciba-device-messages';
 import { deviceRequestsPage } from './views/device-requests.page';
-
-/** The page language: `Accept-Language` (RFC 9110 §12.5.4), else English. */
-function localeOf(request: FastifyRequest): PageLocale {
-  const accept = request.headers['accept-language'];
-  return pickLocale([], typeof accept === 'string' ? accept : undefined);
-}
 
 /** Where the demo device page lives and its forms post. */
 export const DEMO_DEVICE_PATH = '/api/backchannel/device';
@@ -42,7 +36,7 @@ export class DemoDevicePage {
 
   async show(request: FastifyRequest, reply: FastifyReply): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
-    return this.render(session, localeOf(request));
+    return this.render(session, acceptedLocale(request.headers['accept-language']));
   }
 
   async post(
@@ -51,7 +45,7 @@ export class DemoDevicePage {
     reply: FastifyReply,
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
-    const locale = localeOf(request);
+    const locale = acceptedLocale(request.headers['accept-language']);
     const t = cibaDeviceMessagesFor(locale);
     if (!verifiesForm(session, session.id, form.get('csrf') ?? '')) {
       return this.render(session, locale, 403);

@@ -8,7 +8,7 @@ import { PageBranding } from '../../interaction/page-branding';
 import { PasswordLogin } from '../../interaction/password-login';
 import { verifiesForm } from '../../interaction/session-binding';
 import { consentPage } from '../../interaction/views/consent.page';
-import { messagesFor, type PageLocale, pickLocale } from '../../interaction/views/locales';
+import { messagesFor, type PageLocale, acceptedLocale } from '../../interaction/views/locales';
 import { loginPage } from '../../interaction/views/login.page';
 import { pageResponse } from '../../interaction/views/page-response';
 import { BrowserSessions, type LoadedSession } from '../../session/browser-sessions';
@@ -19,15 +19,6 @@ import { normaliseUserCode } from './user-code-input';
 import { UserCodeGuard } from './user-code-guard';
 import { deviceMessagesFor } from './views/device-messages';
 import { deviceResultPage, userCodePage } from './views/user-code.page';
-
-/**
- * The page language of a verification page: `Accept-Language` (RFC 9110 §12.5.4), else English.
- * The device's own request carries no `ui_locales` for the person's browser.
- */
-function localeOf(request: FastifyRequest): PageLocale {
-  const accept = request.headers['accept-language'];
-  return pickLocale([], typeof accept === 'string' ? accept : undefined);
-}
 
 /** Where every form of the verification page posts. */
 export const DEVICE_PAGE_PATH = '/api/device';
@@ -68,7 +59,7 @@ export class DeviceVerificationFlow {
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
     const userCode = typed === undefined ? undefined : typed.slice(0, 64);
-    const locale = localeOf(request);
+    const locale = acceptedLocale(request.headers['accept-language']);
     return this.codePage(session, locale, 200, { userCode, confirm: userCode !== undefined });
   }
 
@@ -79,7 +70,7 @@ export class DeviceVerificationFlow {
     reply: FastifyReply,
   ): Promise<DirectResponse> {
     const session = await this.sessions.ensure(request, reply);
-    const locale = localeOf(request);
+    const locale = acceptedLocale(request.headers['accept-language']);
     const t = deviceMessagesFor(locale);
     const interaction = form.get('interaction');
     if (interaction === null) {

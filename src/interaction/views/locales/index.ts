@@ -41,3 +41,11 @@ export function pickLocale(
   }
   return 'en';
 }
+
+/**
+ * The page language of a page with no `ui_locales` to go by (the device and CIBA pages: the
+ * request that started the flow came from another device): `Accept-Language`, else English.
+ */
+export function acceptedLocale(acceptLanguage: string | string[] | undefined): PageLocale {
+  return pickLocale([], typeof acceptLanguage === 'string' ? acceptLanguage : undefined);
+}
