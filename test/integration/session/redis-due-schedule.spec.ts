@@ -24,19 +24,26 @@ describe('session-expiry schedule in Redis', () => {
   });
 
   it('survives a restart: a new instance takes what the old one put on, once', async () => {
+    const now = Date.now();
     const before = new RedisStoreSpaces(REDIS_URL, prefix);
-    const first = new SessionExpirySchedule(before);
-    await first.watch('sid-1', 1_000);
-    await first.watch('sid-2', 2_000);
-    await first.watch('sid-3', 9_000);
-    await first.forget('sid-2');
-    await before.onApplicationShutdown();
+    try {
+      const first = new SessionExpirySchedule(before);
+      await first.watch('sid-1', now + 1_000);
+      await first.watch('sid-2', now + 2_000);
+      await first.watch('sid-3', now + 9_000);
+      await first.forget('sid-2');
+      // The set expires a day after its latest due session: an abandoned prefix leaves nothing.
+      const expiresAt = await redis.pexpiretime(`${prefix}~due:session-expiry`);
+      expect(expiresAt).toBe(now + 9_000 + 24 * 3600 * 1000);
+    } finally {
+      await before.onApplicationShutdown();
+    }
     const after = new RedisStoreSpaces(REDIS_URL, prefix);
     try {
       const second = new SessionExpirySchedule(after);
-      expect(await second.takeEnded(5_000)).toEqual(['sid-1']);
-      expect(await second.takeEnded(5_000)).toEqual([]);
-      expect(await second.takeEnded(9_000)).toEqual(['sid-3']);
+      expect(await second.takeEnded(now + 5_000)).toEqual(['sid-1']);
+      expect(await second.takeEnded(now + 5_000)).toEqual([]);
+      expect(await second.takeEnded(now + 9_000)).toEqual(['sid-3']);
     } finally {
       await after.onApplicationShutdown();
     }
@@ -48,9 +55,10 @@ describe('session-expiry schedule in Redis', () => {
       const one = new RedisDueSchedule(a, prefix, 'session-expiry');
       const two = new RedisDueSchedule(b, prefix, 'session-expiry');
       const ids = Array.from({ length: 200 }, (_, index) => `race-${index}`);
-      for (const id of ids) await one.watch(id, 1_000);
+      const due = Date.now();
+      for (const id of ids) await one.watch(id, due);
       const takes = await Promise.all(
-        Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).takeDue(1_000, 30)),
+        Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).takeDue(due, 30)),
       );
       const taken = takes.flat();
       expect(taken).toHaveLength(200);
@@ -64,15 +72,16 @@ describe('session-expiry schedule in Redis', () => {
     const client = new Redis(REDIS_URL);
     try {
       const capped = new RedisDueSchedule(client, `${prefix}capped:`, 'session-expiry', 3);
+      const now = Date.now();
       for (const [id, at] of [
         ['a', 4_000],
         ['b', 1_000],
         ['c', 3_000],
         ['d', 2_000],
       ] as const) {
-        await capped.watch(id, at);
+        await capped.watch(id, now + at);
       }
-      expect(await capped.takeDue(10_000, 10)).toEqual(['d', 'c', 'a']);
+      expect(await capped.takeDue(now + 10_000, 10)).toEqual(['d', 'c', 'a']);
     } finally {
       await client.quit();
     }
