@@ -99,7 +99,8 @@ describe('DPoP nonces (RFC 9449 §8, §9)', () => {
     expect(refused.body.responseContent).toMatch(/^DPoP error="use_dpop_nonce"/);
     const nonce = refused.body.dpopNonce as string;
     expect(nonce).toEqual(expect.any(String));
-    expect((await introspect(nonce)).body).toMatchObject({ action: 'OK', usable: true });
+    const accepted = await introspect(nonce);
+    expect(accepted.body).toMatchObject({ action: 'OK', usable: true, dpopNonce: nonce });
   });
 
   it('userinfo too (RFC 9449 §9): a user’s DPoP token without the nonce is refused with one', async () => {
@@ -134,6 +135,7 @@ describe('DPoP nonces (RFC 9449 §8, §9)', () => {
     expect(refused.body.action).toBe('UNAUTHORIZED');
     expect(refused.body.responseContent).toMatch(/^DPoP error="use_dpop_nonce"/);
     const nonce = refused.body.dpopNonce as string;
-    expect((await userinfo(nonce)).body.action).toBe('OK');
+    const accepted = await userinfo(nonce);
+    expect(accepted.body).toMatchObject({ action: 'OK', dpopNonce: nonce });
   });
 });

@@ -81,7 +81,7 @@ describe('DPoP nonces (RFC 9449 §8, §9) through the service', () => {
     expect(((await second.json()) as { token_type?: string }).token_type).toBe('DPoP');
   });
 
-  it('a protected route answers 401 DPoP error="use_dpop_nonce" with DPoP-Nonce, then 200 with it', async () => {
+  it('a protected route answers 401 DPoP error="use_dpop_nonce" with DPoP-Nonce, then 200 with it and the nonce', async () => {
     const nonce = (await token()).headers.get('dpop-nonce') ?? '';
     const body = (await (await token(nonce)).json()) as { access_token: string };
     const call = async (proofNonce?: string) =>
@@ -101,6 +101,9 @@ describe('DPoP nonces (RFC 9449 §8, §9) through the service', () => {
     expect(refused.headers.get('www-authenticate')).toMatch(/^DPoP error="use_dpop_nonce"/);
     const given = refused.headers.get('dpop-nonce');
     expect(given).toEqual(expect.any(String));
-    expect((await call(given ?? '')).status).toBe(200);
+    const accepted = await call(given ?? '');
+    expect(accepted.status).toBe(200);
+    // The current nonce rides along with the answer, so the client keeps up (RFC 9449 §9).
+    expect(accepted.headers.get('dpop-nonce')).toBe(given);
   });
 });

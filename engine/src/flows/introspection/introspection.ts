@@ -4,7 +4,7 @@ import { bearerChallenge, result, type Result, resultMessage } from '../../proto
 import type { EngineContext } from '../../context/engine-context';
 import type { AccessTokenRecord } from '../../store/records';
 import { checkAccessToken } from './access-token-check';
-import { bindingRefusal, tokenBindingFailure } from './token-binding-check';
+import { bindingRefusal, freshDpopNonce, tokenBindingFailure } from './token-binding-check';
 
 type Action = 'OK' | 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
@@ -143,5 +143,6 @@ export async function introspect(
     responseContent: 'Bearer error="invalid_request"',
     ...tokenFields(context, record, true),
     sufficient: true,
+    dpopNonce: freshDpopNonce(context, body, record),
   };
 }

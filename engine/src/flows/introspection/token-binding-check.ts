@@ -108,6 +108,19 @@ export async function tokenBindingFailure(
   return failure(context, 'Bearer', 'invalid_token', value);
 }
 
+/**
+ * The nonce an accepted call with a DPoP-bound token carries when nonces are required: the
+ * current one, so the client keeps up before its nonce goes stale (RFC 9449 §9).
+ */
+export function freshDpopNonce(
+  context: EngineContext,
+  body: RequestBody,
+  record: AccessTokenRecord,
+): string | undefined {
+  if (record.binding?.jkt === undefined || !dpopNonceRequired(context, body)) return undefined;
+  return currentDpopNonce(context.service, context.now());
+}
+
 /** The UNAUTHORIZED envelope of a refused sender-constrained token (RFC 9449 §7.1, RFC 8705 §3). */
 export function bindingRefusal(failure: TokenBindingFailure): AuthleteEnvelope<'UNAUTHORIZED'> {
   return {

@@ -4,7 +4,11 @@ import { result, resultMessage } from '../../protocol/result';
 import type { EngineContext } from '../../context/engine-context';
 import { userInfoClaimNamesOf } from '../authorization/claims-request';
 import { shortcutClaimNames, supportedClaimNames } from '../authorization/scopes';
-import { bindingRefusal, tokenBindingFailure } from '../introspection/token-binding-check';
+import {
+  bindingRefusal,
+  freshDpopNonce,
+  tokenBindingFailure,
+} from '../introspection/token-binding-check';
 import { checkUserInfoToken } from './userinfo-token';
 
 /**
@@ -43,5 +47,6 @@ export async function processUserInfo(
     consentedClaims: subject.consentedClaims,
     token,
     properties: subject.properties.length > 0 ? subject.properties : undefined,
+    dpopNonce: freshDpopNonce(context, body, record),
   };
 }
