@@ -19,6 +19,8 @@ export interface AuthorizationRequest {
   nonce?: string;
   codeChallenge?: string;
   codeChallengeMethod?: 'S256' | 'plain';
+  /** RFC 9449 §10 `dpop_jkt`: the DPoP key the code may only be exchanged with. */
+  dpopJkt?: string;
   prompts: Prompt[];
   maxAge: number;
   display: Display;

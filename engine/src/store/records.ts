@@ -62,6 +62,8 @@ export interface AuthorizationCodeRecord {
   redirectUri?: string;
   codeChallenge?: string;
   codeChallengeMethod?: 'S256' | 'plain';
+  /** RFC 9449 §10: the thumbprint of the DPoP key the token request must prove. */
+  dpopJkt?: string;
   /** Set once the code has been exchanged; a second exchange revokes this grant. */
   consumed: boolean;
 }

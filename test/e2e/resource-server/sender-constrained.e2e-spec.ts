@@ -131,6 +131,39 @@ describe('DPoP and certificate-bound tokens (RFC 9449, RFC 8705) on the embedded
     expect(await statusWithHost('/orders', 'elsewhere.example', forPublicUrl)).toBe(200);
   });
 
+  it('a DPoP proof at PAR binds the code to its key (RFC 9449 §10.1)', async () => {
+    const par = await fetch(`${url}/api/par`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('demo-web:demo-web-secret').toString('base64')}`,
+        dpop: await key.proof({ htm: 'POST', htu: `${url}/api/par` }),
+      },
+      body: new URLSearchParams({
+        response_type: 'code',
+        client_id: DEMO_WEB.clientId,
+        redirect_uri: DEMO_WEB.redirectUri,
+        scope: 'openid profile',
+      }).toString(),
+    });
+    expect(par.status).toBe(201);
+    const requestUri = String(((await par.json()) as { request_uri?: string }).request_uri);
+    const query = new URLSearchParams({ client_id: DEMO_WEB.clientId, request_uri: requestUri });
+    const { params } = await authorizeAs(
+      new Browser(url),
+      `/api/authorization?${query.toString()}`,
+    );
+    const code = params.get('code') ?? '';
+    const stranger = await dpopKey();
+    const foreign = await stranger.proof({ htm: 'POST', htu: `${url}/api/token` });
+    await expect(exchangeCode(url, code, DEMO_WEB, { dpop: foreign })).rejects.toThrow(
+      /400 .*invalid_dpop_proof/,
+    );
+    const own = await key.proof({ htm: 'POST', htu: `${url}/api/token` });
+    const tokens = await exchangeCode(url, code, DEMO_WEB, { dpop: own });
+    expect(tokens.token_type).toBe('DPoP');
+  });
+
   it('a certificate-bound token passes the guard with the same certificate and not with another', async () => {
     const issued = await fetch(`${url}/api/token`, {
       method: 'POST',

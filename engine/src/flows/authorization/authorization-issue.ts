@@ -95,6 +95,7 @@ export async function issueAuthorization(
       redirectUri: request.redirectUriGiven ? request.redirectUri : undefined,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
+      dpopJkt: request.dpopJkt,
       consumed: false,
     });
     parameters.push(['code', code]);

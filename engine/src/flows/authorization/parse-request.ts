@@ -35,6 +35,7 @@ const SINGLE_VALUED = [
   'claims',
   'code_challenge',
   'code_challenge_method',
+  'dpop_jkt',
   'login_hint',
   'grant_management_action',
   'grant_id',
@@ -180,6 +181,11 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
   if (usesCode && challenge !== undefined && !isPkceValue(challenge)) {
     return fail('A009318', 'invalid_request', "The 'code_challenge' parameter is malformed.");
   }
+  const dpopJkt = params.get('dpop_jkt');
+  if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) {
+    // RFC 9449 §10: the base64url SHA-256 JWK thumbprint (RFC 7638) of the client's DPoP key.
+    return fail('A009337', 'invalid_request', "The 'dpop_jkt' parameter is malformed.");
+  }
   const resources = params.getAll('resource');
   if (resources.some((resource) => !URL.canParse(resource) || resource.includes('#'))) {
     return fail(
@@ -226,6 +232,7 @@ function validateRest(context: EngineContext, params: FormParams, target: Reques
       codeChallenge: usesCode ? challenge : undefined,
       codeChallengeMethod:
         usesCode && challenge !== undefined ? (method as 'S256' | 'plain') : undefined,
+      dpopJkt: usesCode ? dpopJkt : undefined,
       prompts: prompts as Prompt[],
       maxAge,
       display,

@@ -8,6 +8,8 @@ import { parseAuthorizationRequest } from '../authorization/parse-request';
 import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
+import { checkDpopProof, dpopNonceRequired } from '../tokens/dpop-check';
+import { currentDpopNonce } from '../../protocol/dpop-nonce';
 
 /**
  * `POST /pushed_auth_req` (RFC 9126, authlete-api.md §8.8): authenticates the client, validates
@@ -55,12 +57,18 @@ export async function pushAuthorizationRequest(
       parsed.problem.result.text,
     );
   }
+  const bound = await dpopKeyOf(context, body, parsed.request.dpopJkt);
+  if (typeof bound !== 'string' && bound !== undefined) return bound;
   const duration = context.service.durations.pushedAuthReq;
   const requestUri = `urn:ietf:params:oauth:request_uri:${randomToken()}`;
   context.stores.requestUris.add(requestUri, {
     expiresAt: context.now() + duration * 1000,
     clientId: client.clientId,
-    parameters: raw,
+    // A proof's key binds the code as `dpop_jkt` would (RFC 9449 §10.1).
+    parameters:
+      bound === undefined || parsed.request.dpopJkt !== undefined
+        ? raw
+        : `${raw}&dpop_jkt=${bound}`,
   });
   const created = result(
     'A245001',
@@ -75,4 +83,45 @@ export async function pushAuthorizationRequest(
     requestUri,
     clientAuthMethod: authentication.method,
   };
+}
+
+/**
+ * The DPoP key a pushed request is made with (RFC 9449 §10.1): undefined without a proof, the
+ * key's thumbprint with a valid one (which must be the `dpop_jkt` key, when both are given), or
+ * the BAD_REQUEST answer.
+ */
+async function dpopKeyOf(
+  context: EngineContext,
+  body: RequestBody,
+  dpopJkt: string | undefined,
+): Promise<string | PushedAuthReqResponse | undefined> {
+  const proof = body.optionalString('dpop');
+  if (proof === undefined) return undefined;
+  const check = await checkDpopProof(context, proof, {
+    htm: body.optionalString('htm') ?? 'POST',
+    htu: body.optionalString('htu') ?? context.service.endpoints.pushedAuthReq,
+    nonceRequired: dpopNonceRequired(context, body),
+  });
+  if (!check.ok) {
+    const error = check.useNonce ? 'use_dpop_nonce' : 'invalid_dpop_proof';
+    const refusal = oauthErrorResponse(
+      context.service,
+      'BAD_REQUEST',
+      error,
+      check.useNonce ? 'A245376' : 'A245372',
+      check.description,
+    );
+    if (!check.useNonce) return refusal;
+    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
+  }
+  if (dpopJkt !== undefined && dpopJkt !== check.jkt) {
+    return oauthErrorResponse(
+      context.service,
+      'BAD_REQUEST',
+      'invalid_dpop_proof',
+      'A245373',
+      "The DPoP proof was not made with the key named by 'dpop_jkt'.",
+    );
+  }
+  return check.jkt;
 }

@@ -73,6 +73,15 @@ export async function authorizationCodeGrant(
       "The 'redirect_uri' parameter does not match the one in the authorization request.",
     );
   }
+  if (record.dpopJkt !== undefined && request.binding?.jkt !== record.dpopJkt) {
+    // RFC 9449 §10: a code bound to a DPoP key is exchanged only with a proof of that key.
+    return badTokenRequest(
+      context,
+      'invalid_dpop_proof',
+      'A050310',
+      'The authorization code is bound to a DPoP key, and the request has no DPoP proof made with it.',
+    );
+  }
   const verifier = params.get('code_verifier');
   if (record.codeChallenge !== undefined) {
     if (verifier === undefined) {
