@@ -32,7 +32,8 @@ describe('no dead ends: Back after approving, a sign-in in another tab (issue 11
     expect(page.url()).toMatch(/\/api\/authorization\/decision\?interaction=/);
     await suite.shots.take(page, 'consent-before-approving');
     const first = landing(page);
-    await page.keyboard.press('Enter');
+    // Enter on the Allow button (autofocused; the keyboard suite checks that), once it can act.
+    await page.locator('button[value="approve"]').press('Enter');
     const approved = await first;
     expect(approved.searchParams.get('code')).toBeTruthy();
     // Back: the consent page's address is a GET, shown again as what it now is.
@@ -56,10 +57,10 @@ describe('no dead ends: Back after approving, a sign-in in another tab (issue 11
     expect(await tabA.title()).toBe('Allow access? – Local Demo Service');
     await suite.shots.take(tabA, 'tab-a-after-tab-b-signed-in');
     const fromA = landing(tabA);
-    await tabA.keyboard.press('Enter');
+    await tabA.locator('button[value="approve"]').press('Enter');
     expect((await fromA).searchParams.get('state')).toBe('tab-a');
     const fromB = landing(tabB);
-    await tabB.keyboard.press('Enter');
+    await tabB.locator('button[value="approve"]').press('Enter');
     expect((await fromB).searchParams.get('state')).toBe('tab-b');
   });
 
