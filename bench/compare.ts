@@ -14,7 +14,7 @@ import { readSettings } from './config';
 import { type FixedRequest, cannon } from './lib/cannon';
 import { type ChildServer, type ServerSpec, startChildServer } from './lib/child-server';
 import { basicAuth, closePools, formHeaders } from './lib/http-client';
-import { median, pairedRatio } from './lib/stats';
+import { describeRatio, median, pairedRatio } from './lib/stats';
 import { oidcProviderSpec, serviceOnEngineSpec } from './server-specs';
 
 const GRANT = {
@@ -88,9 +88,7 @@ async function main(): Promise<void> {
     }
     const ratio = pairedRatio(rounds[0]!, rounds[1]!);
     if (ratio !== undefined) {
-      console.log(
-        `this / ${sides[1]!.label}: ${ratio.median.toFixed(2)}× (rounds ${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})`,
-      );
+      console.log(`this / ${sides[1]!.label}: ${describeRatio(ratio)}`);
     }
   } finally {
     await closePools();

@@ -44,3 +44,8 @@ export function pairedRatio(
   if (ratios.length === 0) return undefined;
   return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
 }
+
+/** `0.85× (rounds 0.59–1.00)`: a paired ratio as the reports print it. */
+export function describeRatio(ratio: PairedRatio): string {
+  return `${ratio.median.toFixed(2)}× (rounds ${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})`;
+}

@@ -1,6 +1,6 @@
 import type { BenchSettings } from '../config';
 import type { MemoryPhaseResult } from '../memory-phase';
-import type { PairedRatio } from '../lib/stats';
+import { describeRatio, type PairedRatio } from '../lib/stats';
 import type { Summary } from './summary';
 
 /** One target of issue 16 and whether this run met it (undefined: not measured). */
@@ -25,8 +25,7 @@ function ratioCheck(target: string, ratio: PairedRatio | undefined, goal: number
   if (ratio === undefined || !Number.isFinite(ratio.median)) {
     return { target, measured: 'not measured', met: undefined };
   }
-  const range = `rounds ${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)}`;
-  return { target, measured: `${ratio.median.toFixed(2)}× (${range})`, met: ratio.median >= goal };
+  return { target, measured: describeRatio(ratio), met: ratio.median >= goal };
 }
 
 function latencyCheck(

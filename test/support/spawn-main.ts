@@ -74,8 +74,12 @@ export interface Exit {
 
 /** Runs `src/main.ts` (see {@link spawnMain}) until it exits; resolves with what it printed. */
 export function runMainToExit(env: Record<string, string>): Promise<Exit> {
+  return untilExit(spawnMain(env));
+}
+
+/** Collects what a spawned child prints until it exits. */
+export function untilExit(child: ChildProcessWithoutNullStreams): Promise<Exit> {
   return new Promise((done, fail) => {
-    const child = spawnMain(env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

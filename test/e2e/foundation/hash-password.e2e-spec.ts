@@ -1,24 +1,12 @@
 import { parseHash, verifyPassword } from '../../../src/users/password-hash';
 import { PasswordHasher } from '../../../src/users/passwords/password-hasher';
-import { spawnTs } from '../../support/spawn-main';
+import { type Exit, spawnTs, untilExit } from '../../support/spawn-main';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function hashPasswordCli(stdin: string, args: string[] = []): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawnTs('src/users/hash-password.cli.ts', args, {});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function hashPasswordCli(stdin: string, args: string[] = []): Promise<Exit> {
+  const child = spawnTs('src/users/hash-password.cli.ts', args, {});
+  const exited = untilExit(child);
+  child.stdin.end(stdin);
+  return exited;
 }
 
 describe('npm run hash-password (src/users/hash-password.cli.ts)', () => {
