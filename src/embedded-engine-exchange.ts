@@ -2,7 +2,6 @@ import type { EngineDispatcher } from '../contract';
 import {
   type AuthleteExchange,
   type AuthleteExchangeRequest,
-  type AuthleteExchangeResponse,
   AuthleteExchangeError,
 } from './authlete/exchange/authlete-exchange';
 import { settleWithin } from './authlete/exchange/deadline-sweep';
@@ -57,7 +56,6 @@ export function engineExchange(
     if (overSize(response.body, request.maxBytes)) {
       throw new AuthleteExchangeError('too-large', 'ERR_CONTENT_LENGTH');
     }
-    const text: AuthleteExchangeResponse = response;
-    return text;
+    return { status: response.status, headers: response.headers, body: response.body };
   };
 }
