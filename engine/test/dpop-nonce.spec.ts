@@ -1,6 +1,6 @@
 import { dpopKey, type DpopKey } from './dpop-proof';
-import { content, EngineHarness, ISSUER } from './harness';
-import { form } from './flow-helpers';
+import { content, EngineHarness, ISSUER, PKCE_CHALLENGE } from './harness';
+import { form, WEB_BASIC, WEB_REDIRECT } from './flow-helpers';
 
 const TOKEN_URL = `${ISSUER}/api/token`;
 const RS_URL = 'https://rs.example.com/resource';
@@ -62,6 +62,30 @@ describe('DPoP nonces (RFC 9449 §8, §9)', () => {
     const stale = await tokenRequest(nonce);
     expect(content(stale).error).toBe('use_dpop_nonce');
     expect(stale.body.dpopNonce).not.toBe(nonce);
+  });
+
+  it('a proof at PAR without the nonce: use_dpop_nonce (A245376) with the nonce; with it, CREATED', async () => {
+    const par = `${ISSUER}/api/par`;
+    const push = async (nonce?: string) =>
+      engine.call('/pushed_auth_req', {
+        parameters: form({
+          response_type: 'code',
+          redirect_uri: WEB_REDIRECT,
+          scope: 'openid',
+          code_challenge: PKCE_CHALLENGE,
+          code_challenge_method: 'S256',
+        }),
+        ...WEB_BASIC,
+        dpop: await proof({ htm: 'POST', htu: par, nonce }),
+        htm: 'POST',
+        htu: par,
+      });
+    const refused = await push();
+    expect(refused.body).toMatchObject({ action: 'BAD_REQUEST', resultCode: 'A245376' });
+    expect(content(refused).error).toBe('use_dpop_nonce');
+    const nonce = refused.body.dpopNonce as string;
+    expect(nonce).toEqual(expect.any(String));
+    expect((await push(nonce)).body.action).toBe('CREATED');
   });
 
   it('the request flag asks for nonces where the service does not', async () => {

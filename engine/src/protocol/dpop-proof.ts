@@ -35,10 +35,11 @@ export interface DpopProofExpectations {
 
 /**
  * A verified proof's key thumbprint (RFC 7638), or why the proof is refused; `useNonce` when the
- * only fault is a missing or stale nonce (answered `use_dpop_nonce`, RFC 9449 §8, §9).
+ * only fault is a missing or stale nonce (answered `use_dpop_nonce` with `nonce`, the one to
+ * use, RFC 9449 §8, §9).
  */
 export type DpopProofCheck =
-  { ok: true; jkt: string } | { ok: false; description: string; useNonce?: true };
+  { ok: true; jkt: string } | { ok: false; description: string; useNonce?: true; nonce?: string };
 
 function refuse(description: string): DpopProofCheck {
   return { ok: false, description };

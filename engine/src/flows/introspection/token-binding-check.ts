@@ -61,7 +61,7 @@ async function dpopFailure(
   if (!check.ok && check.useNonce) {
     const value = result(`A${apiCode}365`, check.description);
     const refusal = failure(context, 'DPoP', 'use_dpop_nonce', value);
-    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
+    return { ...refusal, dpopNonce: check.nonce };
   }
   if (!check.ok) {
     return failure(

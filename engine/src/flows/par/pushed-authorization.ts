@@ -9,7 +9,6 @@ import { applyRequestObject } from '../authorization/request-object';
 import { authenticateClient } from '../client-auth/authenticate-client';
 import { clientAuthFailureResponse } from '../client-auth/client-auth-failure';
 import { checkDpopProof, dpopNonceRequired } from '../tokens/dpop-check';
-import { currentDpopNonce } from '../../protocol/dpop-nonce';
 
 /**
  * `POST /pushed_auth_req` (RFC 9126, authlete-api.md §8.8): authenticates the client, validates
@@ -111,8 +110,7 @@ async function dpopKeyOf(
       check.useNonce ? 'A245376' : 'A245372',
       check.description,
     );
-    if (!check.useNonce) return refusal;
-    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
+    return check.nonce === undefined ? refusal : { ...refusal, dpopNonce: check.nonce };
   }
   if (dpopJkt !== undefined && dpopJkt !== check.jkt) {
     return oauthErrorResponse(

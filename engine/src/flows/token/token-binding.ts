@@ -41,7 +41,7 @@ async function dpopBinding(
   if (check.useNonce) {
     // RFC 9449 §8: 400 use_dpop_nonce, with the nonce to use (the service sends it as DPoP-Nonce).
     const refusal = badTokenRequest(context, 'use_dpop_nonce', 'A051376', check.description);
-    return { ...refusal, dpopNonce: currentDpopNonce(context.service, context.now()) };
+    return { ...refusal, dpopNonce: check.nonce };
   }
   return badTokenRequest(context, 'invalid_dpop_proof', 'A051372', check.description);
 }

@@ -1,6 +1,6 @@
 import type { RequestBody } from '../../api/request-body';
 import type { EngineContext } from '../../context/engine-context';
-import { dpopNonceAccepted } from '../../protocol/dpop-nonce';
+import { currentDpopNonce, dpopNonceAccepted } from '../../protocol/dpop-nonce';
 import { type DpopProofCheck, verifyDpopProof } from '../../protocol/dpop-proof';
 
 /**
@@ -13,15 +13,15 @@ export function dpopNonceRequired(context: EngineContext, body: RequestBody): bo
 
 /**
  * Verifies a DPoP proof against the engine's clock and `jti` replay store (RFC 9449 §4.3, §11.1),
- * and its nonce when `nonceRequired` (§8).
+ * and its nonce when `nonceRequired` (§8); a `useNonce` refusal carries the nonce to use.
  */
-export function checkDpopProof(
+export async function checkDpopProof(
   context: EngineContext,
   proof: string,
   request: { htm: string; htu: string; accessToken?: string; nonceRequired?: boolean },
 ): Promise<DpopProofCheck> {
   const nowMs = context.now();
-  return verifyDpopProof(proof, {
+  const check = await verifyDpopProof(proof, {
     htm: request.htm,
     htu: request.htu,
     accessToken: request.accessToken,
@@ -36,4 +36,6 @@ export function checkDpopProof(
       ? (nonce) => dpopNonceAccepted(context.service, nonce, nowMs)
       : undefined,
   });
+  if (check.ok || check.useNonce !== true) return check;
+  return { ...check, nonce: currentDpopNonce(context.service, nowMs) };
 }
